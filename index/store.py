@@ -1,0 +1,447 @@
+"""The embedded store: one SQLite file, the source of truth for posts, clusters and identifiers.
+
+Elasticsearch is rebuilt from here. Every change to a post or cluster also puts a row in the
+``outbox`` table — the work Elasticsearch has not acknowledged yet — so a run that cannot reach
+Elasticsearch loses nothing: the next run drains the outbox.
+
+The schema is versioned: ``MIGRATIONS[n]`` takes a database from version n to n+1, and opening a
+store applies whatever is missing, in one transaction each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from crawlers.items import utc_iso
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 → 1: posts, identifiers, clusters, the Elasticsearch outbox, run history.
+    """
+    CREATE TABLE posts (
+        id TEXT PRIMARY KEY,
+        platform TEXT,
+        source TEXT,
+        author_id TEXT,
+        published_at TEXT,
+        post_kind TEXT,
+        cluster_id TEXT,
+        content_hash TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX posts_cluster ON posts(cluster_id);
+    CREATE INDEX posts_platform ON posts(platform);
+    CREATE TABLE identifiers (
+        post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        channel TEXT,
+        PRIMARY KEY (post_id, kind, value)
+    );
+    CREATE INDEX identifiers_value ON identifiers(kind, value);
+    CREATE TABLE post_links (
+        post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        PRIMARY KEY (post_id, key)
+    );
+    CREATE TABLE clusters (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        merged_from TEXT NOT NULL DEFAULT '[]',
+        merged_into TEXT
+    );
+    CREATE TABLE outbox (
+        kind TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        PRIMARY KEY (kind, doc_id)
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL,
+        summary TEXT
+    );
+    """,
+)
+
+#: The outbox kinds, one per Elasticsearch index.
+OUTBOX_KINDS = ("post", "cluster", "identifier")
+
+
+def now_iso() -> str:
+    return utc_iso(datetime.now(timezone.utc))
+
+
+def content_hash(post: dict[str, Any]) -> str:
+    """Hash of what a post says; a re-crawl that changes nothing changes nothing downstream."""
+    stable = {k: v for k, v in post.items() if k not in ("fetched_at", "cluster_id", "links")}
+    return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or is newer than this program."""
+
+
+class Store:
+    """A SQLite store. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema -------------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"store {self.path} has schema version {version}, newer than this lurewatch ({len(MIGRATIONS)})"
+            )
+        for target in range(version, len(MIGRATIONS)):
+            # executescript commits whatever is pending, so each migration is its own script.
+            self.db.executescript(f"BEGIN IMMEDIATE;{MIGRATIONS[target]};PRAGMA user_version = {target + 1};COMMIT;")
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    # -- posts ----------------------------------------------------------------------------------
+
+    def upsert_post(self, post: dict[str, Any]) -> str:
+        """Insert or update one enriched post; returns ``new``, ``updated`` or ``unchanged``.
+        A new or changed post is queued for Elasticsearch with its identifiers."""
+        with self.transaction():
+            return self._upsert_post(post)
+
+    def upsert_posts(self, posts: Iterable[dict[str, Any]]) -> dict[str, int]:
+        """Upsert many posts in one transaction; counts per outcome."""
+        counts = {"new": 0, "updated": 0, "unchanged": 0}
+        with self.transaction():
+            for post in posts:
+                counts[self._upsert_post(post)] += 1
+        return counts
+
+    def _upsert_post(self, post: dict[str, Any]) -> str:
+        digest = content_hash(post)
+        row = self.db.execute("SELECT content_hash, cluster_id, first_seen FROM posts WHERE id = ?", (post["id"],)).fetchone()
+        if row is not None and row["content_hash"] == digest:
+            return "unchanged"
+        stamp = now_iso()
+        doc = {k: v for k, v in post.items() if k not in ("cluster_id", "links")}
+        old_identifiers = set()
+        if row is not None:
+            old_identifiers = {
+                f"{r['kind']}:{r['value']}"
+                for r in self.db.execute("SELECT kind, value FROM identifiers WHERE post_id = ?", (post["id"],))
+            }
+        self.db.execute(
+            """INSERT INTO posts (id, platform, source, author_id, published_at, post_kind, cluster_id,
+                                  content_hash, doc, first_seen, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET platform=excluded.platform, source=excluded.source,
+                   author_id=excluded.author_id, published_at=excluded.published_at,
+                   post_kind=excluded.post_kind, content_hash=excluded.content_hash,
+                   doc=excluded.doc, updated_at=excluded.updated_at""",
+            (
+                post["id"],
+                post.get("platform"),
+                post.get("source"),
+                post.get("author_id"),
+                post.get("published_at"),
+                post.get("post_kind"),
+                digest,
+                json.dumps(doc, ensure_ascii=False, default=str),
+                stamp,
+                stamp,
+            ),
+        )
+        self.db.execute("DELETE FROM identifiers WHERE post_id = ?", (post["id"],))
+        new_identifiers = set()
+        for item in post.get("identifiers") or []:
+            self.db.execute(
+                "INSERT OR IGNORE INTO identifiers (post_id, kind, value, channel) VALUES (?, ?, ?, ?)",
+                (post["id"], item["kind"], item["value"], item.get("channel")),
+            )
+            new_identifiers.add(f"{item['kind']}:{item['value']}")
+        self._queue("post", [post["id"]])
+        self._queue("identifier", old_identifiers | new_identifiers)
+        return "updated" if row is not None else "new"
+
+    def get_post(self, post_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT doc, cluster_id FROM posts WHERE id = ?", (post_id,)).fetchone()
+        return self._post_from_row(row) if row else None
+
+    def _post_from_row(self, row: sqlite3.Row) -> dict[str, Any]:
+        post: dict[str, Any] = json.loads(row["doc"])
+        post["cluster_id"] = row["cluster_id"]
+        return post
+
+    def iter_posts(self, ids: Iterable[str] | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Posts with their ``cluster_id`` (all, or those with the given ids)."""
+        if ids is None:
+            for row in self.db.execute("SELECT doc, cluster_id FROM posts ORDER BY first_seen, id"):
+                yield self._post_from_row(row)
+            return
+        wanted = list(ids)
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start : start + batch]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT doc, cluster_id FROM posts WHERE id IN ({marks})", chunk):
+                yield self._post_from_row(row)
+
+    def count_posts(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    def posts_by_platform(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT platform, count(*) AS n FROM posts GROUP BY platform ORDER BY platform")
+        return {row["platform"] or "unknown": row["n"] for row in rows}
+
+    # -- clustering -----------------------------------------------------------------------------
+
+    def link_inputs(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, int], dict[str, str]]:
+        """What clustering needs: link keys per post, current cluster per post, creation order
+        per cluster, first-seen time per post."""
+        from enrichment.cluster import STRONG_KINDS, link_keys
+
+        # Only the columns linking reads, not whole documents: this runs over the entire store.
+        stubs: dict[str, dict[str, Any]] = {}
+        previous: dict[str, str] = {}
+        order: dict[str, str] = {}
+        for row in self.db.execute("SELECT id, platform, author_id, post_kind, cluster_id, first_seen FROM posts"):
+            order[row["id"]] = row["first_seen"]
+            if row["cluster_id"]:
+                previous[row["id"]] = row["cluster_id"]
+            stubs[row["id"]] = {
+                "platform": row["platform"],
+                "author_id": row["author_id"],
+                "post_kind": row["post_kind"],
+                "identifiers": [],
+            }
+        marks = ",".join("?" * len(STRONG_KINDS))
+        for row in self.db.execute(
+            f"SELECT post_id, kind, value FROM identifiers WHERE kind IN ({marks})", sorted(STRONG_KINDS)
+        ):
+            stubs[row["post_id"]]["identifiers"].append({"kind": row["kind"], "value": row["value"]})
+        keys = {post_id: link_keys(stub) for post_id, stub in stubs.items()}
+        # Creation order, not time: two clusters made in the same second still have an elder.
+        ages = {row["id"]: row["rowid"] for row in self.db.execute("SELECT id, rowid FROM clusters")}
+        return keys, previous, ages, order
+
+    def apply_clustering(
+        self, cluster_of: dict[str, str], reasons: dict[str, list[str]], merged_from: dict[str, list[str]]
+    ) -> dict[str, int]:
+        """Write a clustering back: changed post→cluster assignments, link reasons, cluster rows
+        (size, merges). Queues changed posts, clusters and their identifiers for Elasticsearch.
+        Returns counts of new, grown and merged clusters."""
+        stamp = now_iso()
+        counts = {"new": 0, "grown": 0, "merged": 0}
+        with self.transaction():
+            current = {row["id"]: row["cluster_id"] for row in self.db.execute("SELECT id, cluster_id FROM posts")}
+            changed_posts = [pid for pid, cid in cluster_of.items() if current.get(pid) != cid]
+            changed_posts += [pid for pid, cid in current.items() if cid and pid not in cluster_of]
+            touched_clusters = {cluster_of[pid] for pid in changed_posts if pid in cluster_of}
+            touched_clusters |= {current[pid] for pid in changed_posts if current.get(pid)}
+            for pid in changed_posts:
+                self.db.execute("UPDATE posts SET cluster_id = ? WHERE id = ?", (cluster_of.get(pid), pid))
+            for pid in changed_posts:
+                self.db.execute("DELETE FROM post_links WHERE post_id = ?", (pid,))
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO post_links (post_id, key) VALUES (?, ?)",
+                    [(pid, key) for key in reasons.get(pid, [])],
+                )
+            # Existing members whose reasons grew (a new post shares their number) are refreshed too.
+            for pid, keys in reasons.items():
+                if pid in changed_posts:
+                    continue
+                have = {r["key"] for r in self.db.execute("SELECT key FROM post_links WHERE post_id = ?", (pid,))}
+                if have != set(keys):
+                    self.db.execute("DELETE FROM post_links WHERE post_id = ?", (pid,))
+                    self.db.executemany(
+                        "INSERT INTO post_links (post_id, key) VALUES (?, ?)", [(pid, key) for key in keys]
+                    )
+                    changed_posts.append(pid)
+            sizes: dict[str, int] = {}
+            for cid in cluster_of.values():
+                sizes[cid] = sizes.get(cid, 0) + 1
+            for cid in sorted(touched_clusters):
+                row = self.db.execute("SELECT size, merged_from FROM clusters WHERE id = ?", (cid,)).fetchone()
+                size = sizes.get(cid, 0)
+                if row is None:
+                    self.db.execute(
+                        "INSERT INTO clusters (id, created_at, updated_at, size, merged_from) VALUES (?, ?, ?, ?, ?)",
+                        (cid, stamp, stamp, size, json.dumps(sorted(merged_from.get(cid, [])))),
+                    )
+                    counts["new"] += 1
+                    continue
+                absorbed = sorted(set(json.loads(row["merged_from"])) | set(merged_from.get(cid, [])))
+                if size == 0:
+                    survivor = next((s for s, olds in merged_from.items() if cid in olds), None)
+                    self.db.execute(
+                        "UPDATE clusters SET size = 0, merged_into = ?, updated_at = ? WHERE id = ?",
+                        (survivor, stamp, cid),
+                    )
+                    counts["merged"] += 1
+                else:
+                    if size > row["size"]:
+                        counts["grown"] += 1
+                    self.db.execute(
+                        "UPDATE clusters SET size = ?, merged_from = ?, updated_at = ? WHERE id = ?",
+                        (size, json.dumps(absorbed), stamp, cid),
+                    )
+            self._queue("post", changed_posts)
+            self._queue("cluster", touched_clusters)
+            self._queue("identifier", self._identifier_keys_of(changed_posts))
+        return counts
+
+    def _identifier_keys_of(self, post_ids: list[str]) -> set[str]:
+        keys: set[str] = set()
+        for start in range(0, len(post_ids), 500):
+            chunk = post_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT kind, value FROM identifiers WHERE post_id IN ({marks})", chunk):
+                keys.add(f"{row['kind']}:{row['value']}")
+        return keys
+
+    def count_clusters(self, min_size: int = 2) -> int:
+        return int(self.db.execute("SELECT count(*) FROM clusters WHERE size >= ?", (min_size,)).fetchone()[0])
+
+    def cluster_row(self, cluster_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+
+    def cluster_members(self, cluster_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT doc, cluster_id FROM posts WHERE cluster_id = ? ORDER BY published_at, id", (cluster_id,)
+        )
+        return [self._post_from_row(row) for row in rows]
+
+    def post_links(self, post_id: str) -> list[str]:
+        return [r["key"] for r in self.db.execute("SELECT key FROM post_links WHERE post_id = ? ORDER BY key", (post_id,))]
+
+    def cluster_of_identifier(self, kind: str, value: str) -> list[str]:
+        rows = self.db.execute(
+            """SELECT DISTINCT p.cluster_id FROM identifiers i JOIN posts p ON p.id = i.post_id
+               WHERE i.kind = ? AND i.value = ? AND p.cluster_id IS NOT NULL ORDER BY p.cluster_id""",
+            (kind, value),
+        )
+        return [row[0] for row in rows]
+
+    def identifier_rows(self, kind: str, value: str) -> list[sqlite3.Row]:
+        return list(
+            self.db.execute(
+                """SELECT i.post_id, i.channel, p.platform, p.cluster_id, p.published_at, p.post_kind
+                   FROM identifiers i JOIN posts p ON p.id = i.post_id WHERE i.kind = ? AND i.value = ?""",
+                (kind, value),
+            )
+        )
+
+    # -- outbox ---------------------------------------------------------------------------------
+
+    def _queue(self, kind: str, doc_ids: Iterable[str]) -> None:
+        stamp = now_iso()
+        self.db.executemany(
+            """INSERT INTO outbox (kind, doc_id, queued_at) VALUES (?, ?, ?)
+               ON CONFLICT(kind, doc_id) DO UPDATE SET queued_at = excluded.queued_at""",
+            [(kind, doc_id, stamp) for doc_id in doc_ids],
+        )
+
+    def queue_all(self) -> int:
+        """Queue every post, cluster and identifier (``lurewatch reindex``)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM outbox")
+            self._queue("post", [r[0] for r in self.db.execute("SELECT id FROM posts")])
+            self._queue("cluster", [r[0] for r in self.db.execute("SELECT id FROM clusters")])
+            self._queue(
+                "identifier", [f"{r[0]}:{r[1]}" for r in self.db.execute("SELECT DISTINCT kind, value FROM identifiers")]
+            )
+        return self.outbox_size()
+
+    def outbox_batch(self, kind: str, limit: int) -> list[str]:
+        rows = self.db.execute(
+            "SELECT doc_id FROM outbox WHERE kind = ? ORDER BY queued_at, doc_id LIMIT ?", (kind, limit)
+        )
+        return [row[0] for row in rows]
+
+    def outbox_done(self, kind: str, doc_ids: Iterable[str]) -> None:
+        with self.transaction():
+            self.db.executemany("DELETE FROM outbox WHERE kind = ? AND doc_id = ?", [(kind, d) for d in doc_ids])
+
+    def outbox_failed(self, kind: str, errors: dict[str, str]) -> None:
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE kind = ? AND doc_id = ?",
+                [(error[:500], kind, doc_id) for doc_id, error in errors.items()],
+            )
+
+    def outbox_size(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def outbox_counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT kind, count(*) FROM outbox GROUP BY kind")
+        return {kind: 0 for kind in OUTBOX_KINDS} | {row[0]: row[1] for row in rows}
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        cur = self.db.execute("INSERT INTO runs (started_at, status) VALUES (?, 'running')", (now_iso(),))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, summary: dict[str, Any]) -> None:
+        self.db.execute(
+            "UPDATE runs SET ended_at = ?, status = ?, summary = ? WHERE id = ?",
+            (now_iso(), status, json.dumps(summary, ensure_ascii=False), run_id),
+        )
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK`` on error); nested uses join the outer one."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.outer = False
+
+    def __enter__(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.outer = True
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")

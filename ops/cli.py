@@ -1,0 +1,244 @@
+"""The ``lurewatch`` command line.
+
+Errors a user can cause end here, in one place: one line ``error: …`` on stderr and exit status 2,
+never a traceback. Progress goes to stderr; stdout carries only results (JSON Lines, or the run
+summary as the last line), so every command works in a pipe.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawlers.postio import InputError, open_input, read_posts, write_posts
+from index.es import ESConfig, IndexUnavailable, connect
+from index.store import StoreError
+from ops.config import Config, ConfigError, config_from_dict, load_config
+from ops.esnode import ESNodeError, LocalES
+from ops.flow import CrawlFailed, run_flow
+
+USER_ERRORS = (ConfigError, InputError, StoreError, IndexUnavailable, ESNodeError, CrawlFailed)
+
+
+def progress(message: str) -> None:
+    """A progress line for people watching: stderr, flushed at once."""
+    click.echo(message, err=True)
+
+
+class LurewatchGroup(click.Group):
+    """Renders every user error as ``error: …`` and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+        except BrokenPipeError:
+            # The reader of our stdout went away (e.g. `| head`): not an error of ours.
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def data_dir_option(func: Any) -> Any:
+    return click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        envvar="LUREWATCH_HOME",
+        help="Where lurewatch keeps its store, evidence and local Elasticsearch [default: ./data].",
+    )(func)
+
+
+@click.group(cls=LurewatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lurewatch")
+def cli() -> None:
+    """lurewatch: find scam-compound job lures in public posts, link them into operations,
+    and put them in front of investigators in Elasticsearch and Kibana."""
+
+
+# -- pipes ------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", default="-")
+def enrich(file: str) -> None:
+    """Read Posts as JSON Lines from FILE (or - for stdin) and write them enriched: language,
+    identifiers, lure indicators, score and kind. One line out for every line in, same order."""
+    from enrichment import enrich as enrich_post
+
+    stream = open_input(file)
+    write_posts((enrich_post(post) for post in read_posts(stream, file)), sys.stdout)
+
+
+@cli.command(name="cluster")
+@click.argument("file", default="-")
+def cluster_command(file: str) -> None:
+    """Read Posts (enriched or not) from FILE (or -) and write them with ``cluster_id`` and the
+    ``links`` that put them there. Posts not yet enriched are enriched first. Posts linked to no
+    other post get ``cluster_id: null``."""
+    from enrichment import enrich as enrich_post
+    from enrichment.cluster import cluster_posts
+
+    stream = open_input(file)
+    posts = [post if "identifiers" in post else enrich_post(post) for post in read_posts(stream, file)]
+    clustered, result = cluster_posts(posts)
+    write_posts(clustered, sys.stdout)
+    progress(f"{len(clustered)} posts, {len(result.members())} clusters")
+
+
+# -- runs -------------------------------------------------------------------------------------------
+
+
+def _es_from_options(config: Config, es_url: str | None, prefix: str | None, data_dir: Path) -> ESConfig | None:
+    """Which Elasticsearch a run writes to: --es, else the config's, else a running local node."""
+    if es_url:
+        base = config.es or ESConfig(url=es_url)
+        chosen = ESConfig(es_url.rstrip("/"), prefix or base.prefix, base.api_key, base.username, base.password, base.ca_certs)
+        # An address given on the command line must answer now: a typo should not cost a crawl.
+        connect(chosen)
+        return chosen
+    if config.es is not None:
+        if prefix:
+            return ESConfig(config.es.url, prefix, config.es.api_key, config.es.username, config.es.password, config.es.ca_certs)
+        return config.es
+    status = LocalES(data_dir).status()
+    if status["running"] and status["url"]:
+        return ESConfig(url=status["url"], prefix=prefix or "lurewatch")
+    progress("no Elasticsearch configured or running: results stay in the store (see `lurewatch es start`)")
+    return None
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file [default: ./lurewatch.yaml].")
+@click.option("--es", "es_url", metavar="URL", help="Elasticsearch URL (overrides the config).")
+@click.option("--index-prefix", default=None, help="Prefix of the index aliases [default: lurewatch].")
+@data_dir_option
+def run(config_path: str | None, es_url: str | None, index_prefix: str | None, data_dir: Path | None) -> None:
+    """Run the whole flow once against the configured sources: crawl, enrich, store, cluster,
+    index. Prints progress on stderr and the run summary as one JSON line on stdout."""
+    config = load_config(config_path)
+    if data_dir is not None:
+        config = Config(config.sources, data_dir, config.store_path, config.es, config.crawl_settings, config.path)
+    if not config.sources:
+        raise ConfigError(f"{config.path}: sources: nothing to crawl")
+    es_config = _es_from_options(config, es_url, index_prefix, config.data_dir)
+    summary = run_flow(config, es_config, progress)
+    _finish(summary)
+
+
+def _finish(summary: dict[str, Any]) -> None:
+    click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=False))
+
+
+@cli.command()
+@click.option("--seed", default=7, show_default=True, help="Seed of the sandbox corpus.")
+@click.option("--scale", default=1, show_default=True, help="Size of the sandbox corpus (×300 posts).")
+@click.option("--no-es", is_flag=True, help="Do not start Elasticsearch; finish on the store alone.")
+@click.option("--keep", is_flag=True, help="Keep the previous demo's store and indices instead of starting afresh.")
+@data_dir_option
+def demo(seed: int, scale: int, no_es: bool, keep: bool, data_dir: Path | None) -> None:
+    """Start the sandbox platforms and a local Elasticsearch, run the whole flow once, and print
+    what was found and where to look. The last line on stdout is the run summary (JSON)."""
+    from ops.sandbox.server import Sandbox
+
+    home = data_dir or Path("data")
+    demo_dir = home / "demo"
+    es_config: ESConfig | None = None
+    if not no_es:
+        try:
+            url = LocalES(home, log=progress).start()
+            es_config = ESConfig(url=url, prefix="lurewatch-demo")
+        except ESNodeError as exc:
+            progress(f"Elasticsearch could not start: {exc}; finishing on the store alone")
+    if not keep:
+        if demo_dir.exists():
+            shutil.rmtree(demo_dir)
+        if es_config is not None:
+            _drop_indices(es_config)
+    progress(f"starting the sandbox platforms (seed {seed}, scale {scale})…")
+    with Sandbox(seed=seed, scale=scale) as sandbox:
+        progress(f"  telegram preview at {sandbox.telegram_url}, reddit API at {sandbox.reddit_url}")
+        config = config_from_dict({"data_dir": str(demo_dir), "sources": sandbox.sources()}, "<demo>")
+        # The sandbox is ours and local: no need to wait between requests.
+        fast = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.05, "AUTOTHROTTLE_MAX_DELAY": 1}
+        summary = run_flow(config, es_config, progress, crawl_settings=fast)
+    _where_to_look(summary, config, es_config)
+    _finish(summary)
+
+
+def _drop_indices(es_config: ESConfig) -> None:
+    try:
+        client = connect(es_config)
+    except IndexUnavailable:
+        return
+    client.indices.delete(index=f"{es_config.prefix}-*", ignore_unavailable=True, allow_no_indices=True)
+
+
+def _where_to_look(summary: dict[str, Any], config: Config, es_config: ESConfig | None) -> None:
+    progress("")
+    progress(f"found {summary['posts']} posts ({', '.join(f'{k} {v}' for k, v in summary['by_platform'].items())}) "
+             f"in {summary['clusters']} clusters")
+    progress(f"  store:          {config.store}")
+    if summary.get("es"):
+        assert es_config is not None
+        progress(f"  Elasticsearch:  {summary['es']}  (aliases {es_config.prefix}-posts, -clusters, -identifiers)")
+        progress(f"  try:            curl '{summary['es']}/{es_config.prefix}-clusters/_search?q=size:>2&pretty'")
+    else:
+        progress(f"  Elasticsearch:  not used; {summary.get('backlog', 0)} documents queued in the store")
+
+
+# -- Elasticsearch node -----------------------------------------------------------------------------
+
+
+@cli.group()
+def es() -> None:
+    """Fetch, start, stop and inspect a local single-node Elasticsearch (under DATA_DIR/es)."""
+
+
+@es.command("start")
+@click.option("--heap", default="1g", show_default=True, help="JVM heap of the node.")
+@data_dir_option
+def es_start(heap: str, data_dir: Path | None) -> None:
+    """Fetch Elasticsearch from Maven Central if needed, start it, and print its URL."""
+    url = LocalES(data_dir or Path("data"), heap=heap, log=progress).start()
+    click.echo(url)
+
+
+@es.command("stop")
+@data_dir_option
+def es_stop(data_dir: Path | None) -> None:
+    """Stop the local node."""
+    stopped = LocalES(data_dir or Path("data"), log=progress).stop()
+    click.echo("stopped" if stopped else "not running")
+
+
+@es.command("status")
+@data_dir_option
+def es_status(data_dir: Path | None) -> None:
+    """Say whether the local node is up (exit 0) or not (exit 1), as one JSON line."""
+    status = LocalES(data_dir or Path("data")).status()
+    click.echo(json.dumps(status))
+    sys.exit(0 if status["running"] else 1)
+
+
+@es.command("fetch")
+@data_dir_option
+def es_fetch(data_dir: Path | None) -> None:
+    """Download and unpack Elasticsearch without starting it (used by `make install`)."""
+    path = LocalES(data_dir or Path("data"), log=progress).fetch()
+    click.echo(str(path))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="lurewatch")
+
+
+if __name__ == "__main__":
+    main()

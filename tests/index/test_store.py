@@ -1,0 +1,72 @@
+"""The SQLite store: migrations, idempotent upserts, clustering write-back and the outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from enrichment import enrich
+from index.store import MIGRATIONS, Store, StoreError
+from ops.flow import cluster_store
+
+
+def post(pid: str, text: str, author: str) -> dict:
+    return enrich({"id": pid, "text": text, "platform": "reddit", "author_id": author, "region": "KH"})
+
+
+def test_new_store_is_migrated_and_a_newer_one_is_refused(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.schema_version == len(MIGRATIONS)
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this lurewatch"):
+        Store(tmp_path / "s.db")
+
+
+def test_upsert_is_idempotent_and_queues_only_changes(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        posts = [post("1", "call 097 712 3456", "u1"), post("2", "hello", "u2")]
+        assert store.upsert_posts(posts) == {"new": 2, "updated": 0, "unchanged": 0}
+        assert store.outbox_counts() == {"post": 2, "cluster": 0, "identifier": 1}
+        store.outbox_done("post", ["1", "2"])
+        store.outbox_done("identifier", ["phone:+855977123456"])
+        assert store.upsert_posts(posts) == {"new": 0, "updated": 0, "unchanged": 2}
+        assert store.outbox_size() == 0
+        changed = dict(posts[1], text="hello again")
+        assert store.upsert_post(changed) == "updated"
+        assert store.outbox_counts()["post"] == 1
+
+
+def test_cluster_ids_persist_across_runs_and_growth_is_counted(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.upsert_posts([post("1", "call 097 712 3456", "u1"), post("2", "WhatsApp 097 712 3456", "u2")])
+        assert cluster_store(store) == {"new": 1, "grown": 0, "merged": 0}
+        cid = store.get_post("1")["cluster_id"]
+        assert cid and store.get_post("2")["cluster_id"] == cid
+        assert cluster_store(store) == {"new": 0, "grown": 0, "merged": 0}
+    with Store(path) as store:
+        store.upsert_post(post("3", "again 097 712 3456", "u3"))
+        assert cluster_store(store) == {"new": 0, "grown": 1, "merged": 0}
+        assert store.get_post("3")["cluster_id"] == cid
+        assert store.cluster_row(cid)["size"] == 3
+        assert store.cluster_of_identifier("phone", "+855977123456") == [cid]
+
+
+def test_merge_keeps_older_id_and_records_the_other(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_posts([post("1", "call 097 712 3456", "a"), post("2", "call 097 712 3456", "b")])
+        cluster_store(store)
+        older = store.get_post("1")["cluster_id"]
+        store.upsert_posts([post("3", "call 012 345 678", "c"), post("4", "call 012 345 678", "d")])
+        cluster_store(store)
+        younger = store.get_post("3")["cluster_id"]
+        assert younger != older
+        store.upsert_post(post("5", "097 712 3456 or 012 345 678", "e"))
+        assert cluster_store(store)["merged"] == 1
+        assert {store.get_post(p)["cluster_id"] for p in "12345"} == {older}
+        assert store.cluster_row(younger)["merged_into"] == older
+        assert younger in store.cluster_row(older)["merged_from"]

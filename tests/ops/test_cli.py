@@ -1,0 +1,90 @@
+"""The command line as a user meets it: real subprocesses, pipes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+LUREWATCH = [sys.executable, "-m", "ops.cli"]
+REPO = Path(__file__).resolve().parents[2]
+
+POSTS = [
+    {"id": "p1", "text": "Việc làm Campuchia lương 1500$, Zalo 0912 345 678", "platform": "reddit", "author_id": "a"},
+    {"id": "p2", "text": "Customer service in Cambodia, WhatsApp +84 912 345 678", "platform": "reddit", "author_id": "b"},
+    {"id": "p3", "text": "Barista wanted in Da Nang", "platform": "reddit", "author_id": "c"},
+]
+
+
+def lw(*args: str, stdin: str | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*LUREWATCH, *args], input=stdin, capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def jsonl(posts: list[dict]) -> str:
+    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
+
+
+def test_enrich_is_a_pipe_one_line_out_per_line_in(tmp_path: Path) -> None:
+    path = tmp_path / "posts.jsonl"
+    path.write_text(jsonl(POSTS), encoding="utf-8")
+    result = lw("enrich", str(path))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [p["id"] for p in out] == ["p1", "p2", "p3"]
+    assert out[0]["lang"] == "vi"
+    assert out[0]["identifiers"][0]["value"] == "+84912345678"
+
+
+def test_cluster_reads_stdin_and_links_shared_numbers() -> None:
+    enriched = lw("enrich", "-", stdin=jsonl(POSTS)).stdout
+    result = lw("cluster", "-", stdin=enriched)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [p["id"] for p in out] == ["p1", "p2", "p3"]
+    assert out[0]["cluster_id"] is not None and out[0]["cluster_id"] == out[1]["cluster_id"]
+    assert out[2]["cluster_id"] is None
+    assert out[1]["links"] == [{"key": "phone:+84912345678", "reason": "shared phone +84912345678"}]
+
+
+@pytest.mark.parametrize("command", ["enrich", "cluster"])
+def test_malformed_line_is_one_error_line_with_file_and_line(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "posts.jsonl"
+    path.write_text(jsonl(POSTS[:2]) + '{"id": "p9", "text": \n', encoding="utf-8")
+    result = lw(command, str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"error: {path}:3: not valid JSON (Expecting value at end of line)"]
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_input_file_is_exit_2(tmp_path: Path) -> None:
+    result = lw("enrich", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {tmp_path / 'nope.jsonl'}:0: No such file")
+
+
+def test_run_with_unreachable_es_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    config = tmp_path / "lurewatch.yaml"
+    config.write_text(
+        f"data_dir: {tmp_path / 'data'}\nsources: [{{platform: telegram, url: 'http://127.0.0.1:9/s/x'}}]\n",
+        encoding="utf-8",
+    )
+    result = lw("run", "--config", str(config), "--es", "http://127.0.0.1:9")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: Elasticsearch at http://127.0.0.1:9 is not reachable")
+
+
+def test_run_without_config_says_how_to_start(tmp_path: Path) -> None:
+    result = lw("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "error: no configuration: give --config FILE" in result.stderr
+
+
+def test_every_command_has_help() -> None:
+    for args in (["--help"], ["demo", "--help"], ["run", "--help"], ["enrich", "--help"], ["cluster", "--help"],
+                 ["es", "--help"], ["es", "start", "--help"], ["es", "status", "--help"], ["es", "stop", "--help"]):
+        result = lw(*args)
+        assert result.returncode == 0 and "Usage:" in result.stdout, args
