@@ -190,7 +190,8 @@ def cluster_document(store: Store, cluster_id: str, samples: int = 3) -> dict[st
     """The cluster as investigators search it: size, time span, platforms, languages,
     identifiers with counts, link reasons, a few sample texts."""
     row = store.cluster_row(cluster_id)
-    if row is None:
+    if row is None or row["merged_into"] or row["size"] == 0:
+        # Merged away: its posts now live in the surviving cluster; the document is deleted.
         return None
     members = store.cluster_members(cluster_id)
     counts: dict[tuple[str, str], int] = {}
