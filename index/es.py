@@ -162,9 +162,8 @@ def ensure_indices(client: Elasticsearch, config: ESConfig) -> dict[str, str]:
             priority=100,
             meta={"managed_by": "lurewatch", "version": INDEX_VERSION},
         )
-        existing = client.indices.get_alias(name=alias, ignore_unavailable=True, allow_no_indices=True)
-        if existing:
-            concrete[alias] = sorted(existing.keys())[-1]
+        if client.indices.exists_alias(name=alias):
+            concrete[alias] = sorted(client.indices.get_alias(name=alias))[-1]
             continue
         index = f"{alias}-v{INDEX_VERSION}"
         if not client.indices.exists(index=index):
@@ -345,3 +344,15 @@ def clusters_by_identifier(client: Elasticsearch, config: ESConfig, kind: str, v
         aggs={"clusters": {"terms": {"field": "cluster_id", "size": 100}}},
     )
     return [bucket["key"] for bucket in response["aggregations"]["clusters"]["buckets"]]
+
+
+def drop_indices(client: Elasticsearch, config: ESConfig) -> list[str]:
+    """Delete every index and index template of ``config``'s prefix (the demo starts afresh).
+    Names are resolved first: wildcard deletes are refused by default."""
+    names = sorted(client.indices.get(index=f"{config.prefix}-*", expand_wildcards="all"))
+    for name in names:
+        client.indices.delete(index=name)
+    for kind in KINDS:
+        if client.indices.exists_index_template(name=config.alias(kind)):
+            client.indices.delete_index_template(name=config.alias(kind))
+    return names

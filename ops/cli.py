@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from crawlers.postio import InputError, open_input, read_posts, write_posts
-from index.es import ESConfig, IndexUnavailable, connect
+from index.es import ESConfig, IndexUnavailable, connect, drop_indices
 from index.store import StoreError
 from ops.config import Config, ConfigError, config_from_dict, load_config
 from ops.esnode import ESNodeError, LocalES
@@ -177,7 +177,7 @@ def _drop_indices(es_config: ESConfig) -> None:
         client = connect(es_config)
     except IndexUnavailable:
         return
-    client.indices.delete(index=f"{es_config.prefix}-*", ignore_unavailable=True, allow_no_indices=True)
+    drop_indices(client, es_config)
 
 
 def _where_to_look(summary: dict[str, Any], config: Config, es_config: ESConfig | None) -> None:
