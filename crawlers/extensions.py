@@ -34,15 +34,15 @@ class Progress:
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         assert self.crawler.stats is not None
-        count = self.crawler.stats.get_value("item_scraped_count", 0, spider=spider)
+        count = self.crawler.stats.get_value("item_scraped_count", 0)
         if count and count % self.every == 0:
             print(f"  crawl {self._label(spider)}: {count} posts", file=sys.stderr, flush=True)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         stats = self.crawler.stats
-        count = stats.get_value("item_scraped_count", 0, spider=spider)
-        new = stats.get_value("lurewatch/posts_new", 0, spider=spider)
+        count = stats.get_value("item_scraped_count", 0)
+        new = stats.get_value("lurewatch/posts_new", 0)
         seconds = time.monotonic() - self.started
         print(
             f"  crawl {self._label(spider)}: {count} posts ({new} new) in {seconds:.1f}s, {reason}",

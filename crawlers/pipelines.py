@@ -83,5 +83,5 @@ class StorePipeline:
     def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
         assert self.store is not None
         outcome = self.store.upsert_post(item)
-        self.stats.inc_value(f"lurewatch/posts_{outcome}", spider=spider)
+        self.stats.inc_value(f"lurewatch/posts_{outcome}")
         return item

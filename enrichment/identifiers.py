@@ -85,11 +85,16 @@ def find_phones(text: str, regions: Iterable[str | None]) -> list[dict[str, Any]
     makes them valid, international ones (``+``/``00``) with any."""
     found: dict[str, dict[str, Any]] = {}
     tried: list[str | None] = []
+    taken: list[tuple[int, int]] = []
     for region in list(regions) + [None]:
         if region in tried:
             continue
         tried.append(region)
         for match in PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.VALID):
+            # A span read as a number under an earlier (more likely) region is not read again.
+            if any(match.start < end and start < match.end for start, end in taken):
+                continue
+            taken.append((match.start, match.end))
             value = _e164(match.number)
             if value not in found:
                 found[value] = {

@@ -58,14 +58,22 @@ _INDICATORS: dict[str, tuple[float, str]] = {
 _COMPILED = {name: (weight, re.compile(pattern, re.IGNORECASE)) for name, (weight, pattern) in _INDICATORS.items()}
 
 _WARNING = re.compile(
-    r"\bwarning\b|\bbeware\b|\bscam(?:mer)?s?\b|do not (?:trust|contact|apply|believe)|"
-    r"human trafficking|trafficking victims?|embassy|police|"
-    r"cảnh báo|lừa đảo|không liên hệ|đại sứ quán|công an|"
-    r"hati[- ]hati|penipuan|waspada|jangan (?:percaya|tergiur)|kbri|"
-    r"ระวัง|เตือนภัย|หลอกลวง|มิจฉาชีพ|ค้ามนุษย์|สถานทูต|ตำรวจ|"
-    r"警惕|提醒|诈骗|骗局|大使馆|警方|"
-    r"babala|mag-ingat|panloloko|"
-    r"ប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់",
+    r"\bwarning\b|\bwarn(?:s|ed)?\b|\bbeware\b|\bscam(?:mer)?s?\b|\bfraud\b|"
+    r"do not (?:trust|contact|apply|believe|go)|don't (?:trust|contact|apply|believe)|"
+    r"human trafficking|trafficked|trafficking victims?|\bvictims?\b|rescued|\brescue\b|"
+    r"embassy|police|hotline|report (?:it|them|to)|fake job|be careful|"
+    r"cảnh báo|lừa đảo|bị lừa|cảnh giác|không liên hệ|đại sứ quán|công an|nạn nhân|giải cứu|"
+    r"thủ đoạn|khuyến cáo|đường dây|mua bán người|"
+    r"hati[- ]hati|penipuan|waspada|waspadai|jangan (?:percaya|tergiur|mudah)|kbri|korban|"
+    r"modus|mengimbau|imbauan|tertipu|perdagangan orang|\btppo\b|polisi|"
+    r"\bawas\b|mangsa|sindiket|pemerdagangan|"
+    r"ระวัง|เตือน|หลอก|มิจฉาชีพ|ค้ามนุษย์|สถานทูต|ตำรวจ|ห้ามติดต่อ|เหยื่อ|ช่วยเหลือ|แก๊ง|"
+    r"警惕|提醒|诈骗|詐騙|骗局|騙局|大使馆|大使館|警方|受害|解救|谨防|謹防|切勿|人口贩卖|人口販賣|"
+    r"babala|mag-ingat|panloloko|biktima|huwag|iwasan|"
+    r"ប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់|ជនរងគ្រោះ|"
+    r"သတိ|လိမ်လည်|"
+    r"주의|사기|경찰|대사관|"
+    r"注意喚起|詐欺|警察|大使館",
     re.IGNORECASE,
 )
 #: Two or more distinct warning cues make a post a warning.

@@ -73,8 +73,10 @@ class TelegramSpider(SourceSpider):
             text,
             url=message.css("a.tgme_widget_message_date::attr(href)").get() or f"https://t.me/{data_post}",
             author=signature.strip() if signature else channel_title.strip(),
-            # A signed message names its poster; an unsigned one is the channel speaking.
-            author_id=f"{channel.lower()}/{signature.strip().lower()}" if signature else channel.lower(),
+            # An unsigned message is the channel speaking: the channel is the account. A signed
+            # one shows only the poster's display name, which strangers can share, so it is no
+            # account id and must not link posts.
+            author_id=None if signature else channel.lower(),
             published_at=parse_date(published) if published else None,
             outlinks=outlinks or None,
             media_urls=media or None,
