@@ -16,7 +16,6 @@ from enrichment import enrich
 from index.store import Store
 
 if TYPE_CHECKING:
-    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
@@ -30,7 +29,7 @@ def _as_dict(item: Any) -> dict[str, Any]:
 class ValidatePipeline:
     """Drop items that break the Post contract, saying which field and why."""
 
-    def process_item(self, item: Any, spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: Any) -> dict[str, Any]:
         try:
             return validate_post(_as_dict(item))
         except PostError as exc:
@@ -43,7 +42,7 @@ class DropDuplicatesPipeline:
     def __init__(self) -> None:
         self.seen: set[str] = set()
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         if item["id"] in self.seen:
             raise DropItem("duplicate post id")
         self.seen.add(item["id"])
@@ -53,7 +52,7 @@ class DropDuplicatesPipeline:
 class EnrichPipeline:
     """Language, identifiers, indicators: the pure enrichment stages."""
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         return enrich(item)
 
 
@@ -73,14 +72,14 @@ class StorePipeline:
         assert crawler.stats is not None
         return cls(path, crawler.stats)
 
-    def open_spider(self, spider: Spider) -> None:
+    def open_spider(self) -> None:
         self.store = Store(self.path)
 
-    def close_spider(self, spider: Spider) -> None:
+    def close_spider(self) -> None:
         if self.store is not None:
             self.store.close()
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.store is not None
         outcome = self.store.upsert_post(item)
         self.stats.inc_value(f"lurewatch/posts_{outcome}")

@@ -12,17 +12,17 @@ import os
 import sys
 from typing import Any
 
-RESULT_STATS = (
-    "item_scraped_count",
-    "lurewatch/posts_new",
-    "lurewatch/posts_updated",
-    "lurewatch/posts_unchanged",
-    "response_received_count",
-    "log_count/ERROR",
-    "retry/count",
-    "downloader/response_status_count/429",
-    "robotstxt/forbidden",
-)
+#: Summary key → Scrapy stat, for each source in the run summary.
+RESULT_STATS = {
+    "posts": "item_scraped_count",
+    "new": "lurewatch/posts_new",
+    "updated": "lurewatch/posts_updated",
+    "pages": "response_received_count",
+    "errors": "log_count/ERROR",
+    "retries": "retry/count",
+    "throttled_429": "downloader/response_status_count/429",
+    "robots_forbidden": "robotstxt/forbidden",
+}
 
 
 def crawl(spec: dict[str, Any]) -> dict[str, Any]:
@@ -37,7 +37,7 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
         settings.set("LUREWATCH_STORE", spec["store"], priority="cmdline")
     settings.set("LOG_LEVEL", spec.get("log_level", "WARNING"), priority="cmdline")
     settings.set("EXTENSIONS", {"crawlers.extensions.Progress": 500}, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     for source in spec["sources"]:
         crawler = process.create_crawler(source["spider"])
@@ -47,7 +47,7 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        results[name] = {key.split("/")[-1] if key.startswith("lurewatch/") else key: stats.get(key, 0) for key in RESULT_STATS}
+        results[name] = {key: stats.get(stat, 0) for key, stat in RESULT_STATS.items()}
         results[name]["finish_reason"] = stats.get("finish_reason")
     return results
 
