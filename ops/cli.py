@@ -219,11 +219,17 @@ def es_stop(data_dir: Path | None) -> None:
 
 
 @es.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
 @data_dir_option
-def es_status(data_dir: Path | None) -> None:
-    """Say whether the local node is up (exit 0) or not (exit 1), as one JSON line."""
+def es_status(as_json: bool, data_dir: Path | None) -> None:
+    """Say whether the local node is up (exit 0) or not (exit 1)."""
     status = LocalES(data_dir or Path("data")).status()
-    click.echo(json.dumps(status))
+    if as_json:
+        click.echo(json.dumps(status))
+    elif status["running"]:
+        click.echo(f"up: {status['url']} (Elasticsearch {status['version']}, {status['health']}, pid {status['pid']})")
+    else:
+        click.echo("down: no local Elasticsearch is running (start one with `lurewatch es start`)")
     sys.exit(0 if status["running"] else 1)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,20 @@ def test_every_command_has_help() -> None:
                  ["es", "--help"], ["es", "start", "--help"], ["es", "status", "--help"], ["es", "stop", "--help"]):
         result = lw(*args)
         assert result.returncode == 0 and "Usage:" in result.stdout, args
+
+
+def test_es_status_says_down_with_exit_1(tmp_path: Path) -> None:
+    result = lw("es", "status", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stdout.startswith("down:")
+    result = lw("es", "status", "--json", "--data-dir", str(tmp_path))
+    assert json.loads(result.stdout)["running"] is False
+
+
+@pytest.mark.es
+def test_es_status_says_up_for_the_running_node(es_url: str) -> None:
+    if os.environ.get("LUREWATCH_TEST_ES_URL"):
+        pytest.skip("the session uses an external node, not the local one in <repo>/data")
+    result = lw("es", "status")  # the default data dir is <repo>/data, where the session's node runs
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith(f"up: {es_url} (Elasticsearch 9.")
