@@ -1,155 +1,421 @@
-"""Contact identifiers in a post: phone numbers, messenger handles, e-mails.
+"""Contact identifiers in a post: phones, Telegram, LINE and WeChat ids, e-mails, wallets, URLs.
 
 Each identifier is ``{kind, value, raw, channel}`` with the normalised ``value`` of DESIGN.md
-(E.164 phones, lower-case handles without ``@``). Phone numbers are found and validated with
-phonenumbers — never with home-made numbering metadata.
+(E.164 phones, lower-case handles without ``@``…) and ``raw`` the span of the text it was read
+from. Phone numbers are validated with phonenumbers — never with home-made numbering metadata —
+after the obfuscations recruiters use are undone (enrichment.numbers): digits in any script,
+digits split by spaces, dots, emoji or line breaks, letters for digits, numbers in words.
+Numbers that are salaries, dates, times, ages, ids or prices are not phones.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import PhoneNumberFormat
 
-#: Where a language is spoken by the people recruiters target, the country whose local number
-#: format a post in that language most likely uses.
+from enrichment.numbers import reveal_digits
+from enrichment.wallets import find_wallets
+
+#: The country whose local number format a post in this language most likely uses.
 LANGUAGE_REGION: dict[str, str] = {
-    "vi": "VN",
-    "th": "TH",
-    "km": "KH",
-    "my": "MM",
-    "lo": "LA",
-    "id": "ID",
-    "ms": "MY",
-    "tl": "PH",
-    "zh": "CN",
-    "ko": "KR",
-    "ja": "JP",
-    "hi": "IN",
-    "bn": "BD",
-    "ne": "NP",
-    "si": "LK",
-    "sw": "KE",
-    "am": "ET",
+    "vi": "VN", "th": "TH", "km": "KH", "my": "MM", "lo": "LA", "id": "ID", "ms": "MY", "tl": "PH",
+    "zh": "CN", "ko": "KR", "ja": "JP", "hi": "IN", "bn": "BD", "ne": "NP", "si": "LK", "sw": "KE",
+    "am": "ET", "ur": "PK",
 }
 
-# Words that say on which app a number is offered; searched just before the number.
-_CHANNEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (channel, re.compile(pattern, re.IGNORECASE))
-    for channel, pattern in (
-        ("whatsapp", r"whats\s*app|\bwa\b|\bwhatsap\b|واتساب"),
-        ("telegram", r"telegram|\btg\b|\btele\b|เทเลแกรม"),
-        ("zalo", r"zalo"),
-        ("viber", r"viber"),
-        ("line", r"\bline\b|ไลน์"),
-        ("wechat", r"wechat|微信|\bvx\b"),
-        ("call", r"\bcall\b|\bphone\b|\btel\b|hotline|gọi|sđt|điện thoại|โทร|telp|hubungi|ទូរស័ព្ទ|电话"),
-    )
-)
-_CHANNEL_WINDOW = 32
+# Countries named in a text, for reading local numbers when nothing else tells the region.
+# Plain lower-case names found with str.find: far cheaper than one big case-folding regex.
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "KH": ("cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk"),
+    "VN": ("vietnam", "việt nam", "viet nam", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
+           "hồ chí minh", "đà nẵng", "da nang"),
+    "TH": ("thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ"),
+    "MM": ("myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon"),
+    "LA": ("laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane"),
+    "PH": ("philippines", "pilipinas", "filipinas", "菲律宾", "manila", "cebu", "davao"),
+    "ID": ("indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung"),
+    "MY": ("malaysia", "马来西亚", "kuala lumpur", "johor", "penang"),
+    "CN": ("china", "中国", "trung quốc"),
+    "AE": ("dubai", "迪拜", "uae", "abu dhabi"),
+}
 
-_TELEGRAM_LINK = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?!s/|joinchat|\+|c/|share|addstickers)"
-    r"([A-Za-z][A-Za-z0-9_]{3,31})\b",
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of the countries named in ``text``, in order of first mention."""
+    lower = text.lower()
+    seen: list[tuple[int, str]] = []
+    for code, names in _COUNTRY_NAMES.items():
+        first = -1
+        for name in names:
+            at = lower.find(name)
+            while at != -1 and len(name) <= 4 and name.isascii() and (
+                (at > 0 and lower[at - 1].isalnum()) or lower[at + len(name) : at + len(name) + 1].isalnum()
+            ):
+                at = lower.find(name, at + 1)  # a short ASCII name must stand as a word ("uae", "laos")
+            if at != -1 and (first == -1 or at < first):
+                first = at
+        if first != -1:
+            seen.append((first, code))
+    return [code for _, code in sorted(seen)]
+
+
+# Words naming the app a number is offered on; the nearest one before (or just after) wins.
+_CHANNELS = re.compile(
+    r"(?P<whatsapp>whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप)|"
+    r"(?P<telegram>telegram|\btg\b|\btele\b|เทเลแกรม|电报|飛機|飞机|टेलीग्राम)|"
+    r"(?P<zalo>zalo)|(?P<viber>viber)|"
+    r"(?P<line>\bline\b|ไลน์)|"
+    r"(?P<wechat>wechat|微信|\bvx\b|v信)|"
+    r"(?P<call>\bcall\b|\bphone\b|\btel\b|\bmobile\b|hotline|\bhp\b|\bsđt\b|\bsdt\b|điện thoại|\bgọi\b|"
+    r"โทร|\btelp\b|\btelepon\b|hubungi|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|手机|ဖုန်း|फोन|\bcp\b|"
+    r"\btawag\b|numero|\bsms\b|\bcontact\b|\bliên hệ\b)",
     re.IGNORECASE,
 )
-_AT_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
-_TELEGRAM_CONTEXT = re.compile(r"telegram|\btg\b|\btele\b|t\.me|เทเลแกรม|电报|飞机", re.IGNORECASE)
-_WHATSAPP_LINK = re.compile(
-    r"(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)\+?(\d{6,15})",
+
+# A run of digits and the separators recruiters put between them (spaces, dots, dashes,
+# slashes, brackets, emoji and other symbols, one line break).
+_SEPARATOR = r"[\s\-‐-―./()\[\]·•*_|~,\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]"
+_DIGIT_RUN = re.compile(rf"(?:\+|\b00)?\d(?:{_SEPARATOR}{{0,4}}\d)*")
+_GROUP = re.compile(r"\d+")
+# Between two numbers written one after the other: a slash, comma, line break, emoji, 2+ spaces.
+_STRONG_SEPARATOR = re.compile(r"[/,;|\n\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]|\s{2,}")
+
+# Context that makes a digit run something other than a phone number.
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?:\b(?:id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
+    r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|post|zip|postcode|"
+    r"lot|batch|tax|npwp)\b[^\n\d]{0,6}|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*)$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b")
+_NOT_PHONE_AFTER = re.compile(
+    r"^\s*(?:[$€£¥₫₱฿₹%]|usd|us\$|vnd|vnđ|đồng|đ\b|k\b|tr\b|triệu|juta|ribu|rb\b|bath|baht|บาท|"
+    r"rm\b|ringgit|rp\b|php|pesos?|dollars?|đô|元|美金|块|万|千|cm\b|kg\b|m\b|tuổi|years?\b|yrs?\b|"
+    r"ปี|岁|歳|세|tahun|taon|members?|views?|người|orang|日|月|年|km\b|sqm|m2|ngày|hari|days?\b)",
+    re.IGNORECASE,
+)
+_DATE_SHAPES = {(4, 2, 2), (4, 1, 1), (4, 1, 2), (4, 2, 1), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)}
 
 
-def _channel_before(text: str, start: int) -> str | None:
-    """The messaging app named just before position ``start``, if any (nearest wins)."""
-    window = text[max(0, start - _CHANNEL_WINDOW) : start]
-    best: tuple[int, str] | None = None
-    for channel, pattern in _CHANNEL_WORDS:
-        for match in pattern.finditer(window):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), channel)
-    return best[1] if best else None
+class Regions:
+    """Regions to read local numbers with, most likely first: the post's (or its source's), the
+    one its language points to, then countries named in the text — looked up only when a local
+    number is not valid in the first ones (scanning for country names costs more than all else)."""
+
+    def __init__(self, text: str, region: str | None, lang: str | None) -> None:
+        self.text = text
+        self.known: list[str] = []
+        for candidate in (region, LANGUAGE_REGION.get(lang or "")):
+            if candidate and candidate not in self.known:
+                self.known.append(candidate)
+        self.named: list[str] | None = None
+
+    def more(self) -> list[str]:
+        """Countries named in the text that are not among the first regions."""
+        if self.named is None:
+            self.named = [code for code in countries_named(self.text) if code not in self.known]
+        return self.named
+
+
+def regions_for(text: str, region: str | None, lang: str | None) -> list[str]:
+    """All regions to try for local numbers in ``text``, most likely first."""
+    regions = Regions(text, region, lang)
+    return regions.known + regions.more()
+
+
+def _channel_near(text: str, start: int, end: int) -> str | None:
+    """The app named nearest before the number (within 40 characters), else just after it."""
+    before = text[max(0, start - 40) : start]
+    best: str | None = None
+    for match in _CHANNELS.finditer(before):
+        best = match.lastgroup
+    if best:
+        return best
+    after = _CHANNELS.match(text[end : end + 16].lstrip(" :(-–"))
+    return after.lastgroup if after else None
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-def find_phones(text: str, regions: Iterable[str | None]) -> list[dict[str, Any]]:
-    """Valid phone numbers in ``text``; local numbers are read with the first region that
-    makes them valid, international ones (``+``/``00``) with any."""
+def _valid(digits: str, international: bool, regions: Regions) -> phonenumbers.PhoneNumber | None:
+    """The phone ``digits`` stand for, or None; local forms are tried per region in order."""
+    if international:
+        return _parse_valid("+" + digits, None)
+    for region in regions.known:
+        number = _parse_valid(digits, region)
+        if number is not None:
+            return number
+    if len(digits) >= 10 and not digits.startswith("0"):
+        # Country code written without "+" ("855 97 712 3456").
+        number = _parse_valid("+" + digits, None)
+        if number is not None:
+            return number
+    for region in regions.more():
+        number = _parse_valid(digits, region)
+        if number is not None:
+            return number
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    # Cached: operations repeat the same numbers in post after post. Callers never mutate it.
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _is_date(groups: list[str], separators: list[str]) -> bool:
+    return (
+        len(groups) == 3
+        and len(set(separators)) == 1
+        and separators[0].strip() in ("-", "/", ".")
+        and tuple(len(g) for g in groups) in _DATE_SHAPES
+    )
+
+
+def find_phones(text: str, regions: Regions) -> list[dict[str, Any]]:
+    """Valid phone numbers in ``text`` (already normalised), in order of appearance."""
+    revealed = reveal_digits(text)
+    scan = revealed.text
     found: dict[str, dict[str, Any]] = {}
-    tried: list[str | None] = []
-    taken: list[tuple[int, int]] = []
-    for region in list(regions) + [None]:
-        if region in tried:
+    for run in _DIGIT_RUN.finditer(scan):
+        raw_run = run.group(0)
+        # A blank line or a long gap ends a number.
+        for piece_match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", raw_run):
+            _read_run(scan, run.start() + piece_match.start(), piece_match.group(0), regions, revealed, text, found)
+    return list(found.values())
+
+
+def _read_run(
+    scan: str, offset: int, run: str, regions: Regions, revealed: Any, text: str, found: dict[str, dict[str, Any]]
+) -> None:
+    if sum(ch.isdigit() for ch in run) < 7:
+        return  # no phone number anywhere is this short
+    groups = [(m.group(0), offset + m.start(), offset + m.end()) for m in _GROUP.finditer(run)]
+    separators = [scan[groups[i][2] : groups[i + 1][1]] for i in range(len(groups) - 1)]
+    if _is_date([g[0] for g in groups], separators):
+        return
+    index = 0
+    resume = 0  # a number may start right after the previous one, or after a strong separator
+    while index < len(groups):
+        if index and index != resume and not _STRONG_SEPARATOR.search(separators[index - 1]):
+            # Inside one token ("978-3-16-148410-0"): a tail of it is no phone of its own.
+            index += 1
             continue
-        tried.append(region)
-        for match in PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.VALID):
-            # A span read as a number under an earlier (more likely) region is not read again.
-            if any(match.start < end and start < match.end for start, end in taken):
-                continue
-            taken.append((match.start, match.end))
-            value = _e164(match.number)
-            if value not in found:
-                found[value] = {
-                    "kind": "phone",
-                    "value": value,
-                    "raw": match.raw_string,
-                    "channel": _channel_before(text, match.start),
-                    "_start": match.start,
-                }
+        best: tuple[int, phonenumbers.PhoneNumber] | None = None
+        digits = ""
+        start = groups[index][1]
+        prefix = scan[max(0, start - 2) : start]
+        international = prefix.endswith("+")
+        if not international and groups[index][0].startswith("00") and len(groups[index][0]) >= 4:
+            international = True
+        spans: list[tuple[int, str]] = []
+        for last in range(index, len(groups)):
+            digits += groups[last][0]
+            bare = digits[2:] if international and not prefix.endswith("+") and digits.startswith("00") else digits
+            if len(bare) > 15:
+                break
+            if len(bare) >= 7:
+                spans.append((last, bare))
+        # The longest reading that is a valid number wins; most runs are one whole number.
+        for last, bare in reversed(spans):
+            number = _valid(bare, international, regions)
+            if number is not None:
+                best = (last, number)
+                break
+        if best is None:
+            index += 1
+            continue
+        last, number = best
+        begin = groups[index][1] - (1 if international and prefix.endswith("+") else 0)
+        end = groups[last][2]
+        if _NOT_PHONE_BEFORE.search(scan[max(0, begin - 24) : begin]) or _NOT_PHONE_AFTER.match(scan[end : end + 12]):
+            index = resume = last + 1
+            continue
+        value = _e164(number)
+        src_start, src_end = revealed.source_span(begin, end)
+        if value not in found:
+            found[value] = {
+                "kind": "phone",
+                "value": value,
+                "raw": text[src_start:src_end],
+                "channel": _channel_near(text, src_start, src_end),
+            }
+        index = resume = last + 1
+
+
+# -- handles --------------------------------------------------------------------------------------
+
+_HANDLE = r"[A-Za-z][A-Za-z0-9_]{3,31}"
+_TELEGRAM_LINK = re.compile(
+    rf"(?:https?://)?(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?!s/|joinchat|\+|c/|share|addstickers|addlist|proxy)"
+    rf"@?({_HANDLE})\b|tg://resolve\?domain=({_HANDLE})",
+    re.IGNORECASE,
+)
+_TELEGRAM_CONTEXT = re.compile(r"telegram|\btg\b|\btele\b|t\.me|เทเลแกรม|电报|電報|飞机|飛機|टेलीग्राम", re.IGNORECASE)
+_TELEGRAM_LABEL = re.compile(
+    rf"(?:telegram|\btg\b|\btele\b|电报|飞机|飛機|เทเลแกรม)(?:\s*(?:id|username|user))?\s*[:：=]\s*@?({_HANDLE})\b",
+    re.IGNORECASE,
+)
+_AT_HANDLE = re.compile(rf"(?<![\w.@/])@({_HANDLE})\b")
+_OTHER_PLATFORM = re.compile(
+    r"(?:instagram|\big\b|insta|twitter|\bx\.com|facebook|\bfb\b|tiktok|tik tok|youtube|threads|linkedin|"
+    r"\bline\b|ไลน์|wechat|微信|\bvx\b|zalo|kakao|snapchat)[^\n@]{0,12}$",
+    re.IGNORECASE,
+)
+_HANDLE_STOPWORDS = {"group", "channel", "only", "contact", "admin", "here", "below", "link", "number", "chat"}
+
+_LINE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,19}"
+_LINE = re.compile(
+    rf"line\.me/(?:ti/p|R/ti/p)/[~@]?({_LINE_ID})|"
+    rf"(?:\bline\s*(?:id)?|\bid\s*line|ไลน์\s*(?:ไอดี)?|ไอดี\s*ไลน์|แอดไลน์|แอด\s*line)\s*[:：=]?\s*[@~]?({_LINE_ID})",
+    re.IGNORECASE,
+)
+_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official"}
+
+_WECHAT = re.compile(
+    r"(?:微信号?|wechat(?:\s*id)?|weixin|\bvx号?|v信|\bwx)\s*[:：=]?\s*(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
+    re.IGNORECASE,
+)
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+_AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*dot|\.|\s+dot\s+))", re.IGNORECASE)
+_DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+(?=[a-z]{2,})", re.IGNORECASE)
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|si|ref_src|yclid|_ga)$", re.IGNORECASE)
+_MESSENGER_HOSTS = {"t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "line.me"}
+
+_WHATSAPP_LINK = re.compile(
+    r"(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)\+?(\d{6,15})", re.IGNORECASE
+)
+
+
+def _entry(kind: str, value: str, raw: str, channel: str | None) -> dict[str, Any]:
+    return {"kind": kind, "value": value, "raw": raw, "channel": channel}
+
+
+def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]:
+    """Telegram usernames (links, labelled ids, and @handles where the post speaks of Telegram),
+    LINE ids and WeChat ids."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    lower = text.lower()
+
+    def add(kind: str, value: str, raw: str) -> None:
+        if value.lower() in _HANDLE_STOPWORDS:
+            return
+        found.setdefault((kind, value.lower()), _entry(kind, value.lower(), raw, kind))
+
+    # Cheap substring checks first: most posts name one messenger at most.
+    telegram_context = platform == "telegram" or bool(_TELEGRAM_CONTEXT.search(text))
+    if telegram_context or "tg://" in lower or ".me/" in lower or ".dog/" in lower:
+        for match in _TELEGRAM_LINK.finditer(text):
+            add("telegram", match.group(1) or match.group(2), match.group(0))
+        for match in _TELEGRAM_LABEL.finditer(text):
+            add("telegram", match.group(1), match.group(0))
+    if "line" in lower or "ไลน์" in lower:
+        for match in _LINE.finditer(text):
+            value = (match.group(1) or match.group(2)).rstrip("._-")
+            if value.lower() not in _LINE_STOPWORDS and not value.isdigit():
+                found.setdefault(("line", value.lower()), _entry("line", value.lower(), match.group(0), "line"))
+    if any(marker in lower for marker in ("微信", "wechat", "weixin", "vx", "v信", "wx")):
+        for match in _WECHAT.finditer(text):
+            value = match.group(1).lower()
+            found.setdefault(("wechat", value), _entry("wechat", value, match.group(0), "wechat"))
+    taken = {value for (_, value) in found}
+    for match in _AT_HANDLE.finditer(text):
+        value = match.group(1).lower()
+        if value in taken:
+            continue
+        if _OTHER_PLATFORM.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "IG: @name", "Line @name": not a Telegram username
+        if telegram_context:
+            add("telegram", value, match.group(0))
+    return list(found.values())
+
+
+def find_emails(text: str) -> list[dict[str, Any]]:
+    """E-mail addresses, also written as ``name [at] host (dot) com``; lower-cased."""
+    found: dict[str, dict[str, Any]] = {}
+    for match in _EMAIL.finditer(text):
+        found.setdefault(match.group(0).lower(), _entry("email", match.group(0).lower(), match.group(0), "email"))
+    if re.search(r"\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)", text, re.IGNORECASE):
+        for candidate in re.finditer(r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+at\s+)\s*[A-Za-z0-9-]+"
+                                     r"(?:\s*(?:[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)+",
+                                     text, re.IGNORECASE):
+            spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0)))
+            spelled = re.sub(r"\s+", "", spelled)
+            match = _EMAIL.fullmatch(spelled)
+            if match:
+                found.setdefault(spelled.lower(), _entry("email", spelled.lower(), candidate.group(0), "email"))
+    return list(found.values())
+
+
+def normalize_url(url: str) -> str | None:
+    """Lower-case scheme and host, no fragment, tracking parameters dropped; None if no host."""
+    url = url.rstrip(".,;:!?…")
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = parts.hostname.lower() + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+
+
+def find_urls(text: str) -> list[dict[str, Any]]:
+    """Web links other than messenger links (those become phones and handles)."""
+    found: dict[str, dict[str, Any]] = {}
+    for match in _URL.finditer(text):
+        value = normalize_url(match.group(0))
+        if value and urlsplit(value).hostname not in _MESSENGER_HOSTS:
+            found.setdefault(value, _entry("url", value, match.group(0), None))
+    return list(found.values())
+
+
+def _whatsapp_links(text: str) -> list[dict[str, Any]]:
+    out = []
     for match in _WHATSAPP_LINK.finditer(text):
         try:
             number = phonenumbers.parse("+" + match.group(1), None)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            value = _e164(number)
-            entry = found.setdefault(
-                value, {"kind": "phone", "value": value, "raw": match.group(0), "_start": match.start()}
-            )
-            entry["channel"] = "whatsapp"
-    return sorted(found.values(), key=lambda item: item.pop("_start"))
-
-
-def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]:
-    """Telegram usernames from links, and ``@handles`` where the post speaks of Telegram."""
-    handles: dict[str, dict[str, Any]] = {}
-    for match in _TELEGRAM_LINK.finditer(text):
-        value = match.group(1).lower()
-        handles.setdefault(value, {"kind": "telegram", "value": value, "raw": match.group(0), "channel": "telegram"})
-    if platform == "telegram" or _TELEGRAM_CONTEXT.search(text):
-        for match in _AT_HANDLE.finditer(text):
-            value = match.group(1).lower()
-            handles.setdefault(value, {"kind": "telegram", "value": value, "raw": match.group(0), "channel": "telegram"})
-    return list(handles.values())
-
-
-def find_emails(text: str) -> list[dict[str, Any]]:
-    """E-mail addresses, lower-cased."""
-    seen: dict[str, dict[str, Any]] = {}
-    for match in _EMAIL.finditer(text):
-        value = match.group(0).lower()
-        seen.setdefault(value, {"kind": "email", "value": value, "raw": match.group(0), "channel": "email"})
-    return list(seen.values())
+            out.append(_entry("phone", _e164(number), match.group(0), "whatsapp"))
+    return out
 
 
 def extract_identifiers(
     text: str, region: str | None = None, lang: str | None = None, platform: str | None = None
 ) -> list[dict[str, Any]]:
-    """All identifiers in normalised ``text``: phones, then handles, then e-mails.
-
-    ``region`` (the post's or its source's country) is tried first for local numbers, then the
-    country the post's language points to.
-    """
-    regions = [region, LANGUAGE_REGION.get(lang or "")]
+    """All identifiers in normalised ``text``: phones, handles, e-mails, wallets, URLs."""
     emails = find_emails(text)
-    # E-mail addresses are masked before handle search so that "name@gmail.com" is no @handle.
-    masked = _EMAIL.sub(lambda m: " " * len(m.group(0)), text) if emails else text
-    return find_phones(masked, regions) + find_handles(masked, platform) + emails
+    wallets = find_wallets(text)
+    # Mask what is already read so that its digits and @ are not read again as phones or handles.
+    masked = text
+    for item in emails + wallets:
+        masked = masked.replace(item["raw"], " " * len(item["raw"]))
+    links = _whatsapp_links(masked)
+    masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked)
+    phones = {item["value"]: item for item in links}
+    for item in find_phones(masked_links, Regions(text, region, lang)):
+        phones.setdefault(item["value"], item)
+    urls = [item for item in find_urls(masked) if not _WHATSAPP_LINK.search(item["raw"])]
+    return list(phones.values()) + find_handles(masked, platform) + emails + wallets + urls

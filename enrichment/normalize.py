@@ -10,9 +10,11 @@ import re
 import unicodedata
 
 # Invisible characters used to break up numbers and handles (zero-width space/joiners, word
-# joiner, BOM, soft hyphen, bidi marks).
+# joiner, BOM, soft hyphen, bidi marks), and the parts of keycap emoji (9️⃣ is "9", U+FE0F,
+# U+20E3) that are not the digit.
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"), None
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufe0f\u20e3"),
+    None,
 )
 _SPACES = re.compile(r"[^\S\n]+")
 

@@ -1,0 +1,141 @@
+"""Undoing the tricks recruiters use to hide phone numbers from filters.
+
+``reveal_digits`` rewrites a (normalised) text so that hidden digits become ASCII digits —
+numbers spelled out in words (English, Vietnamese, Indonesian/Malay, Tagalog, Thai, Khmer, Lao,
+Burmese, Chinese), letters standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps,
+for every character of the result, the offset of the character it came from, so that the
+``raw`` of an identifier is always a span of the text the investigator sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Spoken digits per language. Runs of at least MIN_WORD_RUN such words become digits; shorter
+# runs are ordinary words ("ba" is also "father", "năm" also "year", "lima" a city).
+_LATIN_WORDS: dict[str, str] = {
+    # English
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    # Vietnamese
+    "không": "0", "một": "1", "hai": "2", "ba": "3", "bốn": "4", "tư": "4", "năm": "5", "lăm": "5",
+    "sáu": "6", "bảy": "7", "bẩy": "7", "tám": "8", "chín": "9",
+    # Indonesian / Malay
+    "nol": "0", "kosong": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
+    "enam": "6", "tujuh": "7", "delapan": "8", "lapan": "8", "sembilan": "9",
+    # Tagalog
+    "sero": "0", "isa": "1", "dalawa": "2", "tatlo": "3", "apat": "4", "anim": "6", "pito": "7",
+    "walo": "8", "siyam": "9",
+}
+_REPEATERS = {"double": 2, "triple": 3}
+
+# Unspaced scripts: words are found by longest match at each position.
+_SCRIPT_WORDS: dict[str, str] = {
+    # Thai
+    "ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6",
+    "เจ็ด": "7", "แปด": "8", "เก้า": "9",
+    # Khmer (6–9 are 5+1 … 5+4 and must win over 5 by being longer)
+    "សូន្យ": "0", "មួយ": "1", "ពីរ": "2", "បី": "3", "បួន": "4", "ប្រាំ": "5",
+    "ប្រាំមួយ": "6", "ប្រាំពីរ": "7", "ប្រាំបី": "8", "ប្រាំបួន": "9",
+    # Lao
+    "ສູນ": "0", "ໜຶ່ງ": "1", "ນຶ່ງ": "1", "ສອງ": "2", "ສາມ": "3", "ສີ່": "4", "ຫ້າ": "5",
+    "ຫົກ": "6", "ເຈັດ": "7", "ແປດ": "8", "ເກົ້າ": "9",
+    # Burmese
+    "သုည": "0", "တစ်": "1", "နှစ်": "2", "သုံး": "3", "လေး": "4", "ငါး": "5", "ခြောက်": "6",
+    "ခုနစ်": "7", "ရှစ်": "8", "ကိုး": "9",
+    # Chinese (幺 is how 1 is read out in phone numbers)
+    "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+}
+MIN_WORD_RUN = 6
+
+_WORD_TOKEN = "|".join(sorted(map(re.escape, list(_LATIN_WORDS) + list(_REPEATERS)), key=len, reverse=True))
+_LATIN_RUN = re.compile(
+    rf"(?<![\w])(?:{_WORD_TOKEN})(?:[\s,.\-–]+(?:{_WORD_TOKEN}))+(?![\w])", re.IGNORECASE
+)
+_LATIN_VOCABULARY = frozenset(_LATIN_WORDS) | frozenset(_REPEATERS)
+_SCRIPT_TOKEN = "|".join(sorted(map(re.escape, _SCRIPT_WORDS), key=len, reverse=True))
+_SCRIPT_RUN = re.compile(rf"(?:{_SCRIPT_TOKEN})(?:[\s,.\-]*(?:{_SCRIPT_TOKEN}))+")
+_SCRIPT_WORD = re.compile(_SCRIPT_TOKEN)
+_LATIN_WORD = re.compile(rf"(?:{_WORD_TOKEN})", re.IGNORECASE)
+_SCRIPT_CHARS = re.compile(r"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f零〇一幺二两三四五六七八九]")
+
+# A whitespace-free token that is mostly digits, with O/o/l/I among them.
+_MIXED_TOKEN = re.compile(r"[+\d][\dOolI\-.]*[OolI][\dOolI\-.]*\d|[OolI]\d[\dOolI\-.]*\d")
+_LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
+
+@dataclass(frozen=True)
+class Revealed:
+    """A rewritten text and, per character, the offset of its source in the original."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that produced ``text[start:end]``."""
+        if start >= end:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _spell_latin(run: str) -> str | None:
+    digits: list[str] = []
+    repeat = 1
+    words = _LATIN_WORD.findall(run)
+    for word in words:
+        lower = word.lower()
+        if lower in _REPEATERS:
+            repeat = _REPEATERS[lower]
+            continue
+        digits.append(_LATIN_WORDS[lower] * repeat)
+        repeat = 1
+    spoken = sum(1 for word in words if word.lower() not in _REPEATERS)
+    return "".join(digits) if spoken >= MIN_WORD_RUN else None
+
+
+def _spell_script(run: str) -> str | None:
+    words = _SCRIPT_WORD.findall(run)
+    return "".join(_SCRIPT_WORDS[word] for word in words) if len(words) >= MIN_WORD_RUN else None
+
+
+def reveal_digits(text: str) -> Revealed:
+    """Rewrite hidden digits as ASCII digits, keeping a map back to ``text``."""
+    replacements: list[tuple[int, int, str]] = []
+    # The run pattern is costly; a post with fewer than MIN_WORD_RUN number words has no run.
+    words = sum(1 for word in text.lower().split() if word.strip(",.-–") in _LATIN_VOCABULARY)
+    for match in _LATIN_RUN.finditer(text) if words >= MIN_WORD_RUN else ():
+        digits = _spell_latin(match.group(0))
+        if digits:
+            replacements.append((match.start(), match.end(), digits))
+    if _SCRIPT_CHARS.search(text):
+        for match in _SCRIPT_RUN.finditer(text):
+            digits = _spell_script(match.group(0))
+            if digits:
+                replacements.append((match.start(), match.end(), digits))
+    for match in _MIXED_TOKEN.finditer(text):
+        token = match.group(0)
+        if sum(ch.isdigit() for ch in token) >= 0.6 * sum(ch.isalnum() for ch in token):
+            replacements.append((match.start(), match.end(), token.translate(_LETTER_DIGIT)))
+    if not replacements:
+        return Revealed(text, tuple(range(len(text) + 1)))
+    replacements.sort()
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for start, end, digits in replacements:
+        if start < cursor:
+            continue  # overlapping rewrites: the first one wins
+        pieces.append(text[cursor:start])
+        origin.extend(range(cursor, start))
+        pieces.append(digits)
+        # Each new digit points into the words it came from, spread over the span.
+        span = end - start
+        origin.extend(start + (i * span) // max(len(digits), 1) for i in range(len(digits)))
+        if digits:
+            origin[-1] = end - 1
+        cursor = end
+    pieces.append(text[cursor:])
+    origin.extend(range(cursor, len(text) + 1))
+    return Revealed("".join(pieces), tuple(origin))
