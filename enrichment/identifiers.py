@@ -31,17 +31,23 @@ LANGUAGE_REGION: dict[str, str] = {
 # Countries named in a text, for reading local numbers when nothing else tells the region.
 # Plain lower-case names found with str.find: far cheaper than one big case-folding regex.
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "KH": ("cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk"),
+    "KH": ("cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk", "bavet", "poipet", "kampot",
+           "캄보디아", "カンボジア", "كمبوديا", "कंबोडिया", "ကမ္ဘောဒီးယား", "kambodia", "cambodge", "ភ្នំពេញ", "西港"),
     "VN": ("vietnam", "việt nam", "viet nam", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
-           "hồ chí minh", "đà nẵng", "da nang"),
-    "TH": ("thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ"),
-    "MM": ("myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon"),
-    "LA": ("laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane"),
-    "PH": ("philippines", "pilipinas", "filipinas", "菲律宾", "manila", "cebu", "davao"),
-    "ID": ("indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung"),
-    "MY": ("malaysia", "马来西亚", "kuala lumpur", "johor", "penang"),
+           "hồ chí minh", "đà nẵng", "da nang", "베트남", "ベトナム", "فيتنام", "वियतनाम", "វៀតណាម"),
+    "TH": ("thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ", "태국", "تايلاند", "थाईलैंड", "ថៃ",
+           "ထိုင်း", "thailandia", "tailandia"),
+    "MM": ("myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon", "미얀마", "ミャンマー", "ميانمار",
+           "म्यांमार", "មីយ៉ាន់ម៉ា", "myawaddy", "妙瓦底", "မြဝတီ", "shwe kokko", "kk park"),
+    "LA": ("laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane", "라오스", "ラオス", "لاوس", "लाओस", "ឡាវ", "golden triangle"),
+    "PH": ("philippines", "pilipinas", "filipinas", "菲律宾", "manila", "cebu", "davao", "필리핀", "フィリピン",
+           "الفلبين", "फिलीपींस", "ฟิลิปปินส์", "filipina", "ហ្វីលីពីន"),
+    "ID": ("indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung", "인도네시아", "インドネシア", "إندونيسيا",
+           "इंडोनेशिया", "อินโดนีเซีย"),
+    "MY": ("malaysia", "马来西亚", "kuala lumpur", "johor", "penang", "말레이시아", "マレーシア", "ماليزيا", "मलेशिया",
+           "มาเลเซีย"),
     "CN": ("china", "中国", "trung quốc"),
-    "AE": ("dubai", "迪拜", "uae", "abu dhabi"),
+    "AE": ("dubai", "迪拜", "uae", "abu dhabi", "두바이", "ドバイ", "دبي", "दुबई", "ดูไบ", "ឌូបៃ"),
 }
 
 
@@ -66,36 +72,47 @@ def countries_named(text: str) -> list[str]:
 
 # Words naming the app a number is offered on; the nearest one before (or just after) wins.
 _CHANNELS = re.compile(
-    r"(?P<whatsapp>whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप)|"
-    r"(?P<telegram>telegram|\btg\b|\btele\b|เทเลแกรม|电报|飛機|飞机|टेलीग्राम)|"
-    r"(?P<zalo>zalo)|(?P<viber>viber)|"
-    r"(?P<line>\bline\b|ไลน์)|"
-    r"(?P<wechat>wechat|微信|\bvx\b|v信)|"
-    r"(?P<call>\bcall\b|\bphone\b|\btel\b|\bmobile\b|hotline|\bhp\b|\bsđt\b|\bsdt\b|điện thoại|\bgọi\b|"
-    r"โทร|\btelp\b|\btelepon\b|hubungi|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|手机|ဖုန်း|फोन|\bcp\b|"
-    r"\btawag\b|numero|\bsms\b|\bcontact\b|\bliên hệ\b)",
+    r"(?P<whatsapp>whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
+    r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ)|"
+    r"(?P<telegram>telegram|\btg\b|\btele\b|เทเลแกรม|电报|電報|飞机|飛機|✈|टेलीग्राम|텔레그램|텔레|テレグラム|"
+    r"تيليجرام|تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম)|"
+    r"(?P<zalo>zalo)|(?P<viber>viber|ဗိုက်ဘာ|ไวเบอร์|ভাইবার)|"
+    r"(?P<line>\bline\b|ไลน์|ライン|라인)|"
+    r"(?P<wechat>wechat|微信|薇信|威信|\bvx\b|v信|วีแชท|위챗)|"
+    r"(?P<call>\bcall\b|\bphone\b|\btel\b|\btelp\b|\btelefon[eo]?\b|\bmobile\b|hotline|\bhp\b|\bsđt\b|\bsdt\b|"
+    r"điện thoại|\bgọi\b|โทร|\btelepon\b|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|手机|ဖုန်း|फोन|फ़ोन|कॉल|"
+    r"\btawag\b|\bsms\b|전화|هاتف|اتصل|ফোন|কল)",
     re.IGNORECASE,
 )
 
 # A run of digits and the separators recruiters put between them (spaces, dots, dashes,
 # slashes, brackets, emoji and other symbols, one line break).
-_SEPARATOR = r"[\s\-‐-―./()\[\]·•*_|~,\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]"
+_SEPARATOR = r"[\s\-‐-―./()\[\]·•*_|~,\u2190-\u2bff\U0001f000-\U0001faff]"
 _DIGIT_RUN = re.compile(rf"(?:\+|\b00)?\d(?:{_SEPARATOR}{{0,4}}\d)*")
 _GROUP = re.compile(r"\d+")
 # Between two numbers written one after the other: a slash, comma, line break, emoji, 2+ spaces.
-_STRONG_SEPARATOR = re.compile(r"[/,;|\n\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]|\s{2,}")
+_STRONG_SEPARATOR = re.compile(r"[/,;|()\n\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]|\s{2,}|\.\s")
+# Decimal coordinates ("11.5564, 104.9282") are masked before numbers are read.
+_COORDINATES = re.compile(r"-?\b\d{1,3}\.\d{3,}\s*[,;/ ]\s*-?\d{1,3}\.\d{3,}\b")
 
 # Context that makes a digit run something other than a phone number.
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?:\b(?:id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
-    r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|post|zip|postcode|"
-    r"lot|batch|tax|npwp)\b[^\n\d]{0,6}|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*)$",
+    r"(?:(?:\b(?:id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
+    r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|post|zip|postcode|vacancy|"
+    r"lot|batch|tax|npwp|gps|waybill|awb|resi|pesanan|transfer|bca|bri|bni|mandiri|maybank|cimb|aba|acleda|"
+    r"vietcombank|techcombank|agribank|bidv|kbank|scb|gcash|bdo|bpi|iban|swift|amount|total|receipt|bill)\b|"
+    r"编号|编码|单号|卡号|账号|帳號|订单|訂單|银行|銀行|工号|护照|護照|"
+    r"เลขที่|คำสั่งซื้อ|บัญชี|พัสดุ|หนังสือเดินทาง|"
+    r"번호|계좌|송장|여권|注文|口座|番号|"
+    r"លេខកូដ|គណនី|"
+    r"رقم الطلب|حساب)[^\n\d]{0,24}|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*|"
+    r"\d[A-Za-z]\s?)$",
     re.IGNORECASE,
 )
 _NOT_PHONE_AFTER = re.compile(
-    r"^\s*(?:[$€£¥₫₱฿₹%]|usd|us\$|vnd|vnđ|đồng|đ\b|k\b|tr\b|triệu|juta|ribu|rb\b|bath|baht|บาท|"
+    r"^(?:[A-Za-z]|\s*(?:[$€£¥₫₱฿₹%]|usd|us\$|vnd|vnđ|đồng|đ\b|k\b|tr\b|triệu|juta|ribu|rb\b|bath|baht|บาท|"
     r"rm\b|ringgit|rp\b|php|pesos?|dollars?|đô|元|美金|块|万|千|cm\b|kg\b|m\b|tuổi|years?\b|yrs?\b|"
-    r"ปี|岁|歳|세|tahun|taon|members?|views?|người|orang|日|月|年|km\b|sqm|m2|ngày|hari|days?\b)",
+    r"ปี|岁|歳|세|tahun|taon|members?|views?|người|orang|日|月|年|km\b|sqm|m2|ngày|hari|days?\b))",
     re.IGNORECASE,
 )
 _DATE_SHAPES = {(4, 2, 2), (4, 1, 1), (4, 1, 2), (4, 2, 1), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)}
@@ -143,24 +160,43 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-def _valid(digits: str, international: bool, regions: Regions) -> phonenumbers.PhoneNumber | None:
-    """The phone ``digits`` stand for, or None; local forms are tried per region in order."""
+def _valid(digits: str, international: bool, regions: Regions, cue: bool) -> phonenumbers.PhoneNumber | None:
+    """The phone ``digits`` stand for, or None.
+
+    Local numbers in the countries recruiters use are dialled with a leading 0 (the trunk
+    prefix); digits without it are first read as a country code written without "+"
+    ("855 97 712 3456"), and read as a local number only next to a contact word ("call",
+    "WhatsApp"…) — a bare long number elsewhere is more often an account or an order id.
+    """
     if international:
         return _parse_valid("+" + digits, None)
+    if digits.startswith("0"):
+        for region in [*regions.known, *regions.more()]:
+            number = _parse_valid(digits, region)
+            if number is not None:
+                return number
+        return None
+    # Mobile numbers of some countries (China's 1xx xxxx xxxx) are written without a trunk
+    # prefix: a mobile reading in the post's own regions comes before a foreign country code.
     for region in regions.known:
         number = _parse_valid(digits, region)
-        if number is not None:
+        if number is not None and phonenumbers.number_type(number) in _MOBILE_TYPES:
             return number
-    if len(digits) >= 10 and not digits.startswith("0"):
-        # Country code written without "+" ("855 97 712 3456").
+    if len(digits) >= 10:
         number = _parse_valid("+" + digits, None)
-        if number is not None:
+        # "60 0123…" is a country code glued to a local number with its 0: an id, not a phone.
+        if number is not None and not phonenumbers.national_significant_number(number).startswith("0") and \
+                not digits[len(str(number.country_code)):].startswith("0"):
             return number
-    for region in regions.more():
-        number = _parse_valid(digits, region)
-        if number is not None:
-            return number
+    if cue:
+        for region in [*regions.known, *regions.more()]:
+            number = _parse_valid(digits, region)
+            if number is not None:
+                return number
     return None
+
+
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 @lru_cache(maxsize=65536)
@@ -184,7 +220,7 @@ def _is_date(groups: list[str], separators: list[str]) -> bool:
 
 def find_phones(text: str, regions: Regions) -> list[dict[str, Any]]:
     """Valid phone numbers in ``text`` (already normalised), in order of appearance."""
-    revealed = reveal_digits(text)
+    revealed = reveal_digits(_COORDINATES.sub(lambda m: " " * len(m.group(0)), text))
     scan = revealed.text
     found: dict[str, dict[str, Any]] = {}
     for run in _DIGIT_RUN.finditer(scan):
@@ -204,6 +240,8 @@ def _read_run(
     separators = [scan[groups[i][2] : groups[i + 1][1]] for i in range(len(groups) - 1)]
     if _is_date([g[0] for g in groups], separators):
         return
+    # Readings: (first group, last group, number, begin, end), in order.
+    readings: list[tuple[int, int, phonenumbers.PhoneNumber, int, int]] = []
     index = 0
     resume = 0  # a number may start right after the previous one, or after a strong separator
     while index < len(groups):
@@ -211,35 +249,26 @@ def _read_run(
             # Inside one token ("978-3-16-148410-0"): a tail of it is no phone of its own.
             index += 1
             continue
-        best: tuple[int, phonenumbers.PhoneNumber] | None = None
-        digits = ""
         start = groups[index][1]
-        prefix = scan[max(0, start - 2) : start]
-        international = prefix.endswith("+")
-        if not international and groups[index][0].startswith("00") and len(groups[index][0]) >= 4:
-            international = True
-        spans: list[tuple[int, str]] = []
-        for last in range(index, len(groups)):
-            digits += groups[last][0]
-            bare = digits[2:] if international and not prefix.endswith("+") and digits.startswith("00") else digits
-            if len(bare) > 15:
-                break
-            if len(bare) >= 7:
-                spans.append((last, bare))
-        # The longest reading that is a valid number wins; most runs are one whole number.
-        for last, bare in reversed(spans):
-            number = _valid(bare, international, regions)
-            if number is not None:
-                best = (last, number)
-                break
-        if best is None:
+        plus = scan[max(0, start - 2) : start].rstrip(" ").endswith("+")
+        reading = _read_from(scan, groups, index, plus, regions, text, revealed)
+        if reading is None:
             index += 1
             continue
-        last, number = best
-        begin = groups[index][1] - (1 if international and prefix.endswith("+") else 0)
-        end = groups[last][2]
-        if _NOT_PHONE_BEFORE.search(scan[max(0, begin - 24) : begin]) or _NOT_PHONE_AFTER.match(scan[end : end + 12]):
-            index = resume = last + 1
+        readings.append(reading)
+        index = resume = reading[1] + 1
+    for position, (first, last, number, begin, end) in enumerate(readings):
+        # A number glued by a single space or dash to digits that are no number of their own is
+        # part of something longer (an account, a card number): not a phone.
+        before_ok = first == 0 or _STRONG_SEPARATOR.search(separators[first - 1]) or (
+            position > 0 and readings[position - 1][1] == first - 1
+        )
+        after_ok = last == len(groups) - 1 or _STRONG_SEPARATOR.search(separators[last]) or (
+            position + 1 < len(readings) and readings[position + 1][0] == last + 1
+        )
+        if not (before_ok and after_ok):
+            continue
+        if _NOT_PHONE_BEFORE.search(scan[max(0, begin - 30) : begin]) or _NOT_PHONE_AFTER.match(scan[end : end + 12]):
             continue
         value = _e164(number)
         src_start, src_end = revealed.source_span(begin, end)
@@ -250,7 +279,34 @@ def _read_run(
                 "raw": text[src_start:src_end],
                 "channel": _channel_near(text, src_start, src_end),
             }
-        index = resume = last + 1
+
+
+def _read_from(
+    scan: str, groups: list[tuple[str, int, int]], index: int, plus: bool, regions: Regions, text: str, revealed: Any
+) -> tuple[int, int, phonenumbers.PhoneNumber, int, int] | None:
+    """The longest valid number starting at group ``index``."""
+    begin = groups[index][1] - (1 if plus and scan[groups[index][1] - 1 : groups[index][1]] == "+" else 0)
+    if plus and begin == groups[index][1]:
+        begin = scan.rfind("+", 0, groups[index][1])
+    src_start, _ = revealed.source_span(begin, begin + 1)
+    cue = _channel_near(text, src_start, src_start) is not None
+    spans: list[tuple[int, str, bool]] = []
+    digits = ""
+    for last in range(index, len(groups)):
+        digits += groups[last][0]
+        # "00" is the international prefix, however it is spaced ("0 0 9 5 …", "00 95 …").
+        international = plus or (digits.startswith("00") and len(digits) > 2)
+        bare = digits[2:] if digits.startswith("00") and not plus else digits
+        if len(bare) > 15:
+            break
+        if len(bare) >= 7:
+            spans.append((last, bare, international))
+    # The longest reading that is a valid number wins; most runs are one whole number.
+    for last, bare, international in reversed(spans):
+        number = _valid(bare, international, regions, cue)
+        if number is not None:
+            return index, last, number, begin, groups[last][2]
+    return None
 
 
 # -- handles --------------------------------------------------------------------------------------
@@ -261,9 +317,15 @@ _TELEGRAM_LINK = re.compile(
     rf"@?({_HANDLE})\b|tg://resolve\?domain=({_HANDLE})",
     re.IGNORECASE,
 )
-_TELEGRAM_CONTEXT = re.compile(r"telegram|\btg\b|\btele\b|t\.me|เทเลแกรม|电报|電報|飞机|飛機|टेलीग्राम", re.IGNORECASE)
+_TELEGRAM_WORDS = (
+    r"telegram|\btg\b|\btele\b|\btelega\b|电报|電報|飞机|飛機|纸飞机|紙飛機|✈|เทเลแกรม|เทเล|텔레그램|텔레|テレグラム|テレ|"
+    r"تيليجرام|تلغرام|تليجرام|टेलीग्राम|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ"
+)
+_TELEGRAM_CONTEXT = re.compile(_TELEGRAM_WORDS + r"|t\.me", re.IGNORECASE)
+# "Telegram: name" (a colon, or a name that cannot be an ordinary word: with a digit or "_").
 _TELEGRAM_LABEL = re.compile(
-    rf"(?:telegram|\btg\b|\btele\b|电报|飞机|飛機|เทเลแกรม)(?:\s*(?:id|username|user))?\s*[:：=]\s*@?({_HANDLE})\b",
+    rf"(?:{_TELEGRAM_WORDS})(?:\s*(?:id|username|user|号|號|아이디))?\s*(?:[:：=]\s*@?({_HANDLE})\b|@?"
+    rf"([A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_]{{2,30}})\b)",
     re.IGNORECASE,
 )
 _AT_HANDLE = re.compile(rf"(?<![\w.@/])@({_HANDLE})\b")
@@ -277,18 +339,25 @@ _HANDLE_STOPWORDS = {"group", "channel", "only", "contact", "admin", "here", "be
 _LINE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,19}"
 _LINE = re.compile(
     rf"line\.me/(?:ti/p|R/ti/p)/[~@]?({_LINE_ID})|"
-    rf"(?:\bline\s*(?:id)?|\bid\s*line|ไลน์\s*(?:ไอดี)?|ไอดี\s*ไลน์|แอดไลน์|แอด\s*line)\s*[:：=]?\s*[@~]?({_LINE_ID})",
+    rf"(?:\bline\s*(?:id|official|oa|公式)?|\bid\s*line|ไลน์\s*(?:ไอดี)?|ไอดี\s*ไลน์|แอดไลน์|แอด\s*line|라인\s*(?:아이디)?)"
+    rf"\s*[:：=]?\s*[@~]?({_LINE_ID})",
     re.IGNORECASE,
 )
-_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official"}
+_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa"}
 
 _WECHAT = re.compile(
-    r"(?:微信号?|wechat(?:\s*id)?|weixin|\bvx号?|v信|\bwx)\s*[:：=]?\s*(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
+    r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|\bvx号?|\bwx|วีแชท|위챗|加[vV])\s*[:：=]?\s*"
+    r"(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
     re.IGNORECASE,
 )
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 _AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*dot|\.|\s+dot\s+))", re.IGNORECASE)
+_SPELLED_EMAIL = re.compile(
+    r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+at\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
+    r"(?:\s*(?:[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\s+dot\s+|\s+\.\s+|\.)\s*[A-Za-z0-9-]+)+",
+    re.IGNORECASE,
+)
 _DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+(?=[a-z]{2,})", re.IGNORECASE)
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
@@ -296,7 +365,7 @@ _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|si|ref_sr
 _MESSENGER_HOSTS = {"t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "line.me"}
 
 _WHATSAPP_LINK = re.compile(
-    r"(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)\+?(\d{6,15})", re.IGNORECASE
+    r"(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)(?:\+|%2B)?(\d{6,15})", re.IGNORECASE
 )
 
 
@@ -311,7 +380,7 @@ def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]
     lower = text.lower()
 
     def add(kind: str, value: str, raw: str) -> None:
-        if value.lower() in _HANDLE_STOPWORDS:
+        if value.lower() in _HANDLE_STOPWORDS or re.fullmatch(r"[OolI\d]+", value):
             return
         found.setdefault((kind, value.lower()), _entry(kind, value.lower(), raw, kind))
 
@@ -321,13 +390,13 @@ def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]
         for match in _TELEGRAM_LINK.finditer(text):
             add("telegram", match.group(1) or match.group(2), match.group(0))
         for match in _TELEGRAM_LABEL.finditer(text):
-            add("telegram", match.group(1), match.group(0))
+            add("telegram", match.group(1) or match.group(2), match.group(0))
     if "line" in lower or "ไลน์" in lower:
         for match in _LINE.finditer(text):
             value = (match.group(1) or match.group(2)).rstrip("._-")
-            if value.lower() not in _LINE_STOPWORDS and not value.isdigit():
+            if value.lower() not in _LINE_STOPWORDS and not re.fullmatch(r"[\d\-. ]+", value):
                 found.setdefault(("line", value.lower()), _entry("line", value.lower(), match.group(0), "line"))
-    if any(marker in lower for marker in ("微信", "wechat", "weixin", "vx", "v信", "wx")):
+    if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v")):
         for match in _WECHAT.finditer(text):
             value = match.group(1).lower()
             found.setdefault(("wechat", value), _entry("wechat", value, match.group(0), "wechat"))
@@ -348,11 +417,9 @@ def find_emails(text: str) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for match in _EMAIL.finditer(text):
         found.setdefault(match.group(0).lower(), _entry("email", match.group(0).lower(), match.group(0), "email"))
-    if re.search(r"\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)", text, re.IGNORECASE):
-        for candidate in re.finditer(r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+at\s+)\s*[A-Za-z0-9-]+"
-                                     r"(?:\s*(?:[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)+",
-                                     text, re.IGNORECASE):
-            spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0)))
+    if re.search(r"\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s", text, re.IGNORECASE):
+        for candidate in _SPELLED_EMAIL.finditer(text):
+            spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0))).replace(" @ ", "@").replace(" . ", ".")
             spelled = re.sub(r"\s+", "", spelled)
             match = _EMAIL.fullmatch(spelled)
             if match:
@@ -418,4 +485,6 @@ def extract_identifiers(
     for item in find_phones(masked_links, Regions(text, region, lang)):
         phones.setdefault(item["value"], item)
     urls = [item for item in find_urls(masked) if not _WHATSAPP_LINK.search(item["raw"])]
-    return list(phones.values()) + find_handles(masked, platform) + emails + wallets + urls
+    # Handles are read where spelled-out numbers are digits: "Telegram: zero nine …" has none.
+    handles = find_handles(reveal_digits(masked).text, platform)
+    return list(phones.values()) + handles + emails + wallets + urls

@@ -51,18 +51,24 @@ _SCRIPT_WORDS: dict[str, str] = {
 MIN_WORD_RUN = 6
 
 _WORD_TOKEN = "|".join(sorted(map(re.escape, list(_LATIN_WORDS) + list(_REPEATERS)), key=len, reverse=True))
+# A run of number words, possibly mixed with digit groups ("plus six three - 967 - six nine six").
+_RUN_SEPARATOR = r"[\s,.\-–/|]+"
 _LATIN_RUN = re.compile(
-    rf"(?<![\w])(?:{_WORD_TOKEN})(?:[\s,.\-–]+(?:{_WORD_TOKEN}))+(?![\w])", re.IGNORECASE
+    rf"(?<![\w+])(?:(?:plus|\+)\s*)?(?:{_WORD_TOKEN}|\d+)(?:{_RUN_SEPARATOR}(?:{_WORD_TOKEN}|\d+))+(?![\w])",
+    re.IGNORECASE,
 )
 _LATIN_VOCABULARY = frozenset(_LATIN_WORDS) | frozenset(_REPEATERS)
 _SCRIPT_TOKEN = "|".join(sorted(map(re.escape, _SCRIPT_WORDS), key=len, reverse=True))
-_SCRIPT_RUN = re.compile(rf"(?:{_SCRIPT_TOKEN})(?:[\s,.\-]*(?:{_SCRIPT_TOKEN}))+")
-_SCRIPT_WORD = re.compile(_SCRIPT_TOKEN)
-_LATIN_WORD = re.compile(rf"(?:{_WORD_TOKEN})", re.IGNORECASE)
+_SCRIPT_RUN = re.compile(
+    rf"(?:\+\s*)?(?:{_SCRIPT_TOKEN}|\d+)(?:[\s,.\-–/|]*(?:{_SCRIPT_TOKEN}|\d+))+"
+)
+_SCRIPT_WORD = re.compile(rf"{_SCRIPT_TOKEN}|\d+")
+_LATIN_WORD = re.compile(rf"\b(?:{_WORD_TOKEN})\b|\d+", re.IGNORECASE)
 _SCRIPT_CHARS = re.compile(r"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f零〇一幺二两三四五六七八九]")
 
 # A whitespace-free token that is mostly digits, with O/o/l/I among them.
-_MIXED_TOKEN = re.compile(r"[+\d][\dOolI\-.]*[OolI][\dOolI\-.]*\d|[OolI]\d[\dOolI\-.]*\d")
+_MIXED_TOKEN = re.compile(r"(?<![A-Za-z])[+]?[\dOolI](?:[\dOolI\-.]*[\dOolI])?(?![A-Za-z])")
+_HAS_LETTER_DIGIT = re.compile(r"\d[OolI]|[OolI]\d")
 _LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
@@ -80,32 +86,48 @@ class Revealed:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+def _worth_it(spoken: int, digits: str) -> bool:
+    """Six spoken digits make a number; three, when digit groups around them make it phone-long."""
+    return spoken >= MIN_WORD_RUN or (spoken >= 3 and len(digits) >= 7)
+
+
+def _plus(run: str) -> str:
+    head = run.lstrip()[:4].lower()
+    return "+" if head.startswith("+") or head == "plus" else ""
+
+
 def _spell_latin(run: str) -> str | None:
     digits: list[str] = []
     repeat = 1
-    words = _LATIN_WORD.findall(run)
-    for word in words:
+    spoken = 0
+    for word in _LATIN_WORD.findall(run):
         lower = word.lower()
-        if lower in _REPEATERS:
+        if lower.isdigit():
+            digits.append(lower)
+            repeat = 1
+        elif lower in _REPEATERS:
             repeat = _REPEATERS[lower]
-            continue
-        digits.append(_LATIN_WORDS[lower] * repeat)
-        repeat = 1
-    spoken = sum(1 for word in words if word.lower() not in _REPEATERS)
-    return "".join(digits) if spoken >= MIN_WORD_RUN else None
+        else:
+            digits.append(_LATIN_WORDS[lower] * repeat)
+            spoken += 1
+            repeat = 1
+    joined = "".join(digits)
+    return _plus(run) + joined if _worth_it(spoken, joined) else None
 
 
 def _spell_script(run: str) -> str | None:
     words = _SCRIPT_WORD.findall(run)
-    return "".join(_SCRIPT_WORDS[word] for word in words) if len(words) >= MIN_WORD_RUN else None
+    joined = "".join(word if word.isdigit() else _SCRIPT_WORDS[word] for word in words)
+    spoken = sum(1 for word in words if not word.isdigit())
+    return _plus(run) + joined if _worth_it(spoken, joined) else None
 
 
 def reveal_digits(text: str) -> Revealed:
     """Rewrite hidden digits as ASCII digits, keeping a map back to ``text``."""
     replacements: list[tuple[int, int, str]] = []
     # The run pattern is costly; a post with fewer than MIN_WORD_RUN number words has no run.
-    words = sum(1 for word in text.lower().split() if word.strip(",.-–") in _LATIN_VOCABULARY)
-    for match in _LATIN_RUN.finditer(text) if words >= MIN_WORD_RUN else ():
+    words = sum(1 for word in text.lower().split() if word.strip(",.-–/|:") in _LATIN_VOCABULARY)
+    for match in _LATIN_RUN.finditer(text) if words >= 3 else ():
         digits = _spell_latin(match.group(0))
         if digits:
             replacements.append((match.start(), match.end(), digits))
@@ -114,9 +136,10 @@ def reveal_digits(text: str) -> Revealed:
             digits = _spell_script(match.group(0))
             if digits:
                 replacements.append((match.start(), match.end(), digits))
-    for match in _MIXED_TOKEN.finditer(text):
+    for match in _MIXED_TOKEN.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ():
         token = match.group(0)
-        if sum(ch.isdigit() for ch in token) >= 0.6 * sum(ch.isalnum() for ch in token):
+        digits = sum(ch.isdigit() for ch in token)
+        if digits and token != token.translate(_LETTER_DIGIT) and digits >= 0.5 * sum(ch.isalnum() for ch in token):
             replacements.append((match.start(), match.end(), token.translate(_LETTER_DIGIT)))
     if not replacements:
         return Revealed(text, tuple(range(len(text) + 1)))
