@@ -1,0 +1,59 @@
+"""The quality gate: enrichment scored on the evaluation sets in tests/data/, against pinned
+floors. Lowering a floor is an explicit act, done here and said in the commit.
+
+Run ``python tests/eval/score_enrichment.py --show-errors`` to see what a floor complains about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.eval.score_enrichment import load, score_identifiers, score_language, score_lure
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+IDENTIFIER_PRECISION = 0.98
+IDENTIFIER_RECALL = 0.95
+LANGUAGE_ACCURACY = 0.97
+LANGUAGE_WORST = 0.90
+LURE_AUC = 0.95
+LURE_RECALL = 0.90
+LURE_FPR = 0.10
+
+
+@pytest.mark.parametrize("name", ["identifiers.jsonl", "identifiers_holdout.jsonl"])
+def test_identifier_precision_and_recall(name: str) -> None:
+    if not (DATA / name).exists():
+        pytest.skip(f"{name} is not in tests/data")
+    scores = score_identifiers(load(DATA / name))
+    assert scores.cases >= 200
+    assert scores.precision >= IDENTIFIER_PRECISION, scores.errors[:10]
+    assert scores.recall >= IDENTIFIER_RECALL, scores.errors[:10]
+
+
+def test_language_accuracy() -> None:
+    scores = score_language(load(DATA / "language.jsonl"))
+    assert scores.cases >= 500
+    assert scores.accuracy >= LANGUAGE_ACCURACY, scores.errors[:10]
+    language, accuracy = scores.worst
+    assert accuracy >= LANGUAGE_WORST, (language, accuracy, scores.errors[:10])
+
+
+def test_lure_score_and_warnings() -> None:
+    scores = score_lure(load(DATA / "lure.jsonl"))
+    assert scores.cases >= 400
+    assert scores.auc >= LURE_AUC, scores.errors[:10]
+    assert scores.recall >= LURE_RECALL, scores.errors[:10]
+    assert scores.false_positive_rate <= LURE_FPR, scores.errors[:10]
+    # A warning read as a lure would link operations through the numbers it quotes.
+    assert scores.warnings_kept == scores.warnings, scores.errors[:10]
+
+
+def test_scorer_roc_auc_is_right() -> None:
+    from tests.eval.score_enrichment import roc_auc
+
+    assert roc_auc([0.9, 0.8, 0.3, 0.1], [True, True, False, False]) == 1.0
+    assert roc_auc([0.1, 0.2, 0.8, 0.9], [True, True, False, False]) == 0.0
+    assert roc_auc([0.5, 0.5], [True, False]) == 0.5
