@@ -12,13 +12,14 @@ from enrichment.identifiers import extract_identifiers
 from enrichment.indicators import find_indicators, lure_score, post_kind
 from enrichment.language import detect_language
 from enrichment.normalize import normalize_text
+from enrichment.template import describe as describe_template
 
 __all__ = ["enrich", "normalize_text"]
 
 
 def enrich(post: dict[str, Any]) -> dict[str, Any]:
     """Return ``post`` with ``lang``, ``lang_confidence``, ``script``, ``identifiers``,
-    ``indicators``, ``lure_score`` and ``post_kind`` added (other fields untouched)."""
+    ``indicators``, ``lure_score``, ``post_kind`` and ``template`` added (other fields untouched)."""
     raw = " \n".join(part for part in (post.get("title"), post.get("text")) if isinstance(part, str) and part)
     text = normalize_text(raw)
     guess = detect_language(text)
@@ -34,5 +35,6 @@ def enrich(post: dict[str, Any]) -> dict[str, Any]:
         indicators=indicators,
         lure_score=score,
         post_kind=post_kind(text, score),
+        template=describe_template(text, identifiers),
     )
     return out

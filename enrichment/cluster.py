@@ -32,11 +32,14 @@ def link_keys(post: Mapping[str, Any]) -> list[str]:
     return sorted(set(keys))
 
 
-def describe_key(key: str) -> str:
-    """A link key as an investigator reads it: 'shared phone +855…', 'same account reddit:u'."""
+def describe_key(key: str, strength: float | None = None) -> str:
+    """A link key as an investigator reads it: 'shared phone +855…', 'same account reddit:u',
+    'template similarity 0.93'."""
     kind, _, value = key.partition(":")
     if kind == "account":
         return f"same account {value}"
+    if kind == "template":
+        return f"template similarity {strength:.2f}" if strength is not None else f"same template {value}"
     return f"shared {kind} {value}"
 
 
@@ -93,7 +96,7 @@ def new_cluster_id(first_post_id: str) -> str:
     return "cl" + hashlib.sha256(first_post_id.encode()).hexdigest()[:14]
 
 
-def cluster(
+def assign_ids(
     keys_by_post: Mapping[str, Iterable[str]],
     previous: Mapping[str, str] | None = None,
     cluster_age: Mapping[str, Any] | None = None,
@@ -145,17 +148,27 @@ def cluster(
     return result
 
 
+#: Linking by shared keys alone (no templates): the union-find and id assignment.
+cluster = assign_ids
+
+
 def cluster_posts(posts: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], Clustering]:
-    """Cluster an in-memory list of posts (the ``lurewatch cluster`` pipe): returns the posts,
-    in order, each with ``cluster_id`` and ``links`` (reasons), and the clustering."""
+    """Cluster an in-memory list of enriched posts (the ``lurewatch cluster`` pipe): returns the
+    posts, in order, each with ``cluster_id`` and ``links`` (key, reason, strength)."""
     posts = list(posts)
-    keys = {post["id"]: link_keys(post) for post in posts}
     order = {post["id"]: (post.get("published_at") or "", index) for index, post in enumerate(posts)}
-    result = cluster(keys, post_order=order)
+    result = assign_ids({post["id"]: link_keys(post) for post in posts}, post_order=order)
     out = []
     for post in posts:
         item = dict(post)
         item["cluster_id"] = result.cluster_of.get(post["id"])
-        item["links"] = [{"key": key, "reason": describe_key(key)} for key in result.reasons.get(post["id"], [])]
+        item["links"] = [link_entry(key) for key in result.reasons.get(post["id"], [])]
         out.append(item)
     return out, result
+
+
+def link_entry(key: str, template_strength: float | None = None) -> dict[str, Any]:
+    """One link of a post as the Post record carries it."""
+    strength = (template_strength or 1.0) if key.startswith("template:") else 1.0
+    return {"key": key, "reason": describe_key(key, strength if key.startswith("template:") else None),
+            "strength": round(strength, 3)}

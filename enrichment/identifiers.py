@@ -105,7 +105,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"เลขที่|คำสั่งซื้อ|บัญชี|พัสดุ|หนังสือเดินทาง|"
     r"번호|계좌|송장|여권|注文|口座|番号|"
     r"លេខកូដ|គណនី|"
-    r"رقم الطلب|حساب)[^\n\d]{0,24}|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*|"
+    r"رقم الطلب|حساب)(?P<gap>[^\n\d,;!?。，]{0,24})|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*|"
     r"\d[A-Za-z]\s?)$",
     re.IGNORECASE,
 )
@@ -268,7 +268,7 @@ def _read_run(
         )
         if not (before_ok and after_ok):
             continue
-        if _NOT_PHONE_BEFORE.search(scan[max(0, begin - 30) : begin]) or _NOT_PHONE_AFTER.match(scan[end : end + 12]):
+        if _not_a_phone(scan, begin, end):
             continue
         value = _e164(number)
         src_start, src_end = revealed.source_span(begin, end)
@@ -279,6 +279,15 @@ def _read_run(
                 "raw": text[src_start:src_end],
                 "channel": _channel_near(text, src_start, src_end),
             }
+
+
+def _not_a_phone(scan: str, begin: int, end: int) -> bool:
+    """An id, an amount or a measure by its context ("Job ID: …", "… USD", "… cm")."""
+    before = _NOT_PHONE_BEFORE.search(scan[max(0, begin - 30) : begin])
+    # "job in Cambodia, call +855…": a contact word between the keyword and the number wins.
+    if before and not (before.group("gap") and _CHANNELS.search(before.group("gap"))):
+        return True
+    return bool(_NOT_PHONE_AFTER.match(scan[end : end + 12]))
 
 
 def _read_from(

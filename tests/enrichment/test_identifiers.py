@@ -88,6 +88,12 @@ def test_numbers_that_are_not_phones(text: str) -> None:
     assert {kind for kind, _ in found(text, "VN")} <= {"email"}
 
 
+def test_id_words_do_not_hide_a_contact_number() -> None:
+    assert found("Typing job Cambodia, call +855 97 712 3456") == {KH}
+    assert found("job in Cambodia call +855 97 712 3456") == {KH}
+    assert found("Job ID: 855977123456") == set()
+
+
 def test_two_numbers_in_a_row_are_both_found() -> None:
     assert found("WA +855 97 712 3456 / +855 12 345 678") == {KH, ("phone", "+85512345678")}
     assert found("097 712 3456 012 345 678", "KH") == {KH, ("phone", "+85512345678")}

@@ -47,7 +47,7 @@ def test_cluster_reads_stdin_and_links_shared_numbers() -> None:
     assert [p["id"] for p in out] == ["p1", "p2", "p3"]
     assert out[0]["cluster_id"] is not None and out[0]["cluster_id"] == out[1]["cluster_id"]
     assert out[2]["cluster_id"] is None
-    assert out[1]["links"] == [{"key": "phone:+84912345678", "reason": "shared phone +84912345678"}]
+    assert out[1]["links"] == [{"key": "phone:+84912345678", "reason": "shared phone +84912345678", "strength": 1.0}]
 
 
 @pytest.mark.parametrize("command", ["enrich", "cluster"])
