@@ -155,14 +155,18 @@ cluster = assign_ids
 def cluster_posts(posts: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], Clustering]:
     """Cluster an in-memory list of enriched posts (the ``lurewatch cluster`` pipe): returns the
     posts, in order, each with ``cluster_id`` and ``links`` (key, reason, strength)."""
+    from enrichment.linking import link, record_from_post
+
     posts = list(posts)
     order = {post["id"]: (post.get("published_at") or "", index) for index, post in enumerate(posts)}
-    result = assign_ids({post["id"]: link_keys(post) for post in posts}, post_order=order)
+    result = link([record_from_post(post) for post in posts], post_order=order)
     out = []
     for post in posts:
         item = dict(post)
         item["cluster_id"] = result.cluster_of.get(post["id"])
-        item["links"] = [link_entry(key) for key in result.reasons.get(post["id"], [])]
+        item["links"] = [
+            link_entry(key, result.template_strength.get(post["id"])) for key in result.reasons.get(post["id"], [])
+        ]
         out.append(item)
     return out, result
 

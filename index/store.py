@@ -232,34 +232,23 @@ class Store:
 
     # -- clustering -----------------------------------------------------------------------------
 
-    def link_inputs(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, int], dict[str, str]]:
-        """What clustering needs: link keys per post, current cluster per post, creation order
+    def link_inputs(self) -> tuple[list[Any], dict[str, str], dict[str, int], dict[str, str]]:
+        """What linking needs: a link record per post, current cluster per post, creation order
         per cluster, first-seen time per post."""
-        from enrichment.cluster import STRONG_KINDS, link_keys
+        from enrichment.linking import record_from_post
 
-        # Only the columns linking reads, not whole documents: this runs over the entire store.
-        stubs: dict[str, dict[str, Any]] = {}
+        records = []
         previous: dict[str, str] = {}
         order: dict[str, str] = {}
-        for row in self.db.execute("SELECT id, platform, author_id, post_kind, cluster_id, first_seen FROM posts"):
-            order[row["id"]] = row["first_seen"]
+        for row in self.db.execute("SELECT doc, cluster_id, first_seen FROM posts"):
+            post = json.loads(row["doc"])
+            order[post["id"]] = row["first_seen"]
             if row["cluster_id"]:
-                previous[row["id"]] = row["cluster_id"]
-            stubs[row["id"]] = {
-                "platform": row["platform"],
-                "author_id": row["author_id"],
-                "post_kind": row["post_kind"],
-                "identifiers": [],
-            }
-        marks = ",".join("?" * len(STRONG_KINDS))
-        for row in self.db.execute(
-            f"SELECT post_id, kind, value FROM identifiers WHERE kind IN ({marks})", sorted(STRONG_KINDS)
-        ):
-            stubs[row["post_id"]]["identifiers"].append({"kind": row["kind"], "value": row["value"]})
-        keys = {post_id: link_keys(stub) for post_id, stub in stubs.items()}
+                previous[post["id"]] = row["cluster_id"]
+            records.append(record_from_post(post))
         # Creation order, not time: two clusters made in the same second still have an elder.
         ages = {row["id"]: row["rowid"] for row in self.db.execute("SELECT id, rowid FROM clusters")}
-        return keys, previous, ages, order
+        return records, previous, ages, order
 
     def apply_clustering(
         self, cluster_of: dict[str, str], reasons: dict[str, list[str]], merged_from: dict[str, list[str]]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from enrichment.cluster import cluster
+from enrichment.linking import link
 from index.es import ESConfig, IndexUnavailable, connect, count_documents, drain_outbox, ensure_indices
 from index.store import Store
 from ops.config import Config, Source
@@ -70,8 +70,8 @@ def crawl_sources(
 def cluster_store(store: Store) -> dict[str, int]:
     """Recompute links over the store and write back stable cluster ids; counts of new, grown
     and merged clusters."""
-    keys, previous, ages, order = store.link_inputs()
-    result = cluster(keys, previous=previous, cluster_age=ages, post_order=order)
+    records, previous, ages, order = store.link_inputs()
+    result = link(records, previous=previous, cluster_age=ages, post_order=order)
     return store.apply_clustering(result.cluster_of, result.reasons, result.merged_from)
 
 
