@@ -1,112 +1,489 @@
 """Lure indicators, the lure score and the post kind.
 
-Each indicator is ``{name, evidence}`` where evidence is the span of text that triggered it, so an
-investigator can see why a post scored as it did. The score is a weighted sum squashed to 0..1.
-Warnings (police, NGO, embassy, news) quote the very words and numbers of lures; they are told
-apart first so that they can never link operations.
+Each indicator is ``{name, evidence}`` where evidence is the first span of the post that triggered
+it, so an investigator can see why a post scored as it did. Three families are reported:
+
+* lure indicators — ``destination`` (a scam-compound hub, enrichment/gazetteer.py), ``overseas``,
+  ``job_type``, ``salary`` (an amount far above the wage norm of the audience's country, read with
+  its currency and period), ``high_pay``, ``no_experience``, ``free_travel``, ``free_board``,
+  ``age_window``, ``appearance``, ``urgency``, ``messenger_contact``, ``passport_request``,
+  ``salary_advance``, ``recruit_commission``, ``easy_work``, ``irregular_travel``,
+  ``legitimacy_claim`` ("100% legit, not a scam"), ``recruiting``, ``contact_request``;
+* signs of ordinary work or trade — ``licensed_agency``, ``formal_requirements``,
+  ``formal_terms``, ``salary_modest``, ``regulated_destination``, ``commerce``;
+* warning cues — ``warning_alert``, ``warning_fraud``, ``warning_deceit``, ``warning_victim``,
+  ``warning_harm``, ``warning_trafficking``, ``warning_authority``, ``warning_advice``,
+  ``warning_report``, ``warning_plea`` and ``warning_quote`` (a quoted passage holding two or more
+  lure indicators: warnings quote the advertisements they warn about).
+
+The phrases of enrichment/lexicon.py and enrichment/gazetteer.py (thirteen languages and their
+scripts) are folded into one character trie per script, so that the regex engine branches once
+per character instead of trying thousands of alternatives, and skips straight to the characters a
+phrase can start with. Numbers get one more pass (currency, multiplier, period, salary and age
+words around them). A post is scanned once; ``find_indicators`` and ``is_warning`` share the scan.
+
+``lure_score`` is a logistic regression over the indicator names, fitted by plain gradient descent
+in tests/data/fit_lure.py on the hand-written tests/data/lure_train.jsonl (never on an evaluation
+set); its weights live in enrichment/lure_model.json and are read once at import. A post with any
+warning cue is a ``warning`` — never a lure, whatever it quotes — and its score is the fitted lure
+rate of warnings.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-# name → (weight, pattern). Patterns are multilingual; compiled once.
-_INDICATORS: dict[str, tuple[float, str]] = {
-    "destination": (
-        1.2,
-        r"cambodia|campuchia|kamboja|กัมพูชา|柬埔寨|កម្ពុជា|sihanouk|preah sihanouk|西港|bavet|poipet|"
-        r"myawadd?y|kk ?park|shwe ?kokko|妙瓦底|golden triangle|tam giác vàng|金三角|laos|lào|"
-        r"dubai|迪拜|manila|pasay|myanmar|miến điện|พม่า|缅甸|mae sot|แม่สอด",
-    ),
-    "job_type": (
-        0.8,
-        r"customer service|cskh|chăm sóc khách hàng|typing|typist|data entry|nhập liệu|"
-        r"online marketing|marketing online|telemarketing|chat ?(?:support|admin)|game operator|"
-        r"customer support|layanan pelanggan|ketik|admin online|客服|打字|网络营销|翻译|translator|"
-        r"แอดมิน|พนักงานพิมพ์|ฝ่ายบริการลูกค้า",
-    ),
-    "salary": (
-        0.9,
-        r"(?:\$|usd|us\$)\s?\d[\d,.]*|\d[\d,.]*\s?(?:\$|usd|u\$|đô|dollars?)|"
-        r"(?:lương|gaji|salary|เงินเดือน|工资|薪资|月薪|sahod)\D{0,12}\d",
-    ),
-    "no_experience": (
-        1.0,
-        r"no experience|without experience|không cần kinh nghiệm|tanpa pengalaman|"
-        r"ไม่ต้องมีประสบการณ์|无需经验|不需要经验|零经验|walang karanasan|no degree|không cần bằng cấp",
-    ),
-    "free_travel": (
-        1.3,
-        r"free (?:visa|ticket|flight|air ?ticket|accommodation|housing|food)|"
-        r"(?:visa|ticket|vé máy bay|tiket)\s*(?:free|miễn phí|gratis)|"
-        r"miễn phí (?:visa|vé|ăn ở)|bao ăn ở|gratis (?:visa|tiket)|包吃住|包机票|免费签证|"
-        r"ฟรีวีซ่า|ฟรีตั๋ว|ที่พักฟรี|libreng (?:visa|pamasahe)",
-    ),
-    "messenger_only": (
-        0.7,
-        r"(?:contact|liên hệ|hubungi|ติดต่อ|联系|pm|inbox|dm)\W{0,6}(?:via |qua |by )?"
-        r"(?:telegram|whats\s*app|zalo|line|wechat|飞机|电报|@)",
-    ),
-    "urgency": (
-        0.6,
-        r"urgent|urgently|asap|gấp|tuyển gấp|segera|ด่วน|急招|急聘|fly (?:this|next) week|bay ngay",
-    ),
-    "age_window": (0.4, r"(?:age|tuổi|umur|usia|อายุ|年龄|edad)\D{0,8}\d{2}\s?[-–~]\s?\d{2}"),
+from enrichment import gazetteer, lexicon
+
+__all__ = ["find_indicators", "lure_score", "post_kind", "is_warning", "features", "WARNING_NAMES"]
+
+#: Characters a space in a phrase stands for (and which the lookup key ignores).
+_SEP_CHARS = " \t\n-_.·&+/"
+_SEP = r"[\s\-_.·&+/]*"
+#: Letters that make a word continue: Latin phrases must not start or end inside a word.
+_LETTER = "a-z\u00c0-\u024f\u1e00-\u1eff"
+_WORD = "0-9" + _LETTER
+
+WARNING_WEIGHTS: dict[str, int] = {
+    "warning_alert": 1, "warning_fraud": 2, "warning_deceit": 1, "warning_victim": 2, "warning_harm": 1,
+    "warning_trafficking": 2, "warning_authority": 1, "warning_advice": 1, "warning_report": 1, "warning_plea": 1,
+    "warning_quote": 1,
 }
-_COMPILED = {name: (weight, re.compile(pattern, re.IGNORECASE)) for name, (weight, pattern) in _INDICATORS.items()}
+WARNING_NAMES = tuple(WARNING_WEIGHTS)
+#: Cue weight that makes a warning. (Weights grade the cues for investigators reading the evidence:
+#: trafficking, victim and scam words are the strongest; one cue of any kind is enough.)
+WARNING_MIN_WEIGHT = 1
 
-_WARNING = re.compile(
-    r"\bwarning\b|\bwarn(?:s|ed)?\b|\bbeware\b|\bscam(?:mer)?s?\b|\bfraud\b|"
-    r"do not (?:trust|contact|apply|believe|go)|don't (?:trust|contact|apply|believe)|"
-    r"human trafficking|trafficked|trafficking victims?|\bvictims?\b|rescued|\brescue\b|"
-    r"embassy|police|hotline|report (?:it|them|to)|fake job|be careful|"
-    r"cảnh báo|lừa đảo|bị lừa|cảnh giác|không liên hệ|đại sứ quán|công an|nạn nhân|giải cứu|"
-    r"thủ đoạn|khuyến cáo|đường dây|mua bán người|"
-    r"hati[- ]hati|penipuan|waspada|waspadai|jangan (?:percaya|tergiur|mudah)|kbri|korban|"
-    r"modus|mengimbau|imbauan|tertipu|perdagangan orang|\btppo\b|polisi|"
-    r"\bawas\b|mangsa|sindiket|pemerdagangan|"
-    r"ระวัง|เตือน|หลอก|มิจฉาชีพ|ค้ามนุษย์|สถานทูต|ตำรวจ|ห้ามติดต่อ|เหยื่อ|ช่วยเหลือ|แก๊ง|"
-    r"警惕|提醒|诈骗|詐騙|骗局|騙局|大使馆|大使館|警方|受害|解救|谨防|謹防|切勿|人口贩卖|人口販賣|"
-    r"babala|mag-ingat|panloloko|biktima|huwag|iwasan|"
-    r"ប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់|ជនរងគ្រោះ|"
-    r"သတိ|လိမ်လည်|"
-    r"주의|사기|경찰|대사관|"
-    r"注意喚起|詐欺|警察|大使館",
-    re.IGNORECASE,
+_IGNORED = "_ignore"
+
+
+# --- Building the patterns -------------------------------------------------------------------
+
+def _phrase_table() -> list[tuple[str, str]]:
+    """(name, phrase) in priority order: on a clash of spellings the first name keeps it."""
+    table: list[tuple[str, str]] = []
+    sources: list[tuple[str, dict[str, str]]] = [(_IGNORED, lexicon.IGNORE)]
+    sources += list(lexicon.LEGIT.items()) + list(lexicon.WARNING.items()) + list(lexicon.LURE.items())
+    sources += [("destination", gazetteer.HUBS), ("regulated_destination", gazetteer.REGULATED),
+                ("overseas", gazetteer.TRANSIT)]
+    for name, by_language in sources:
+        for phrases in by_language.values():
+            table += [(name, phrase) for phrase in phrases.split("|") if phrase.strip()]
+    return table
+
+
+def _fold(text: str) -> str:
+    """Lower-case without changing the length, so that spans map back to the original text."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+_DROP_SEPARATORS = dict.fromkeys(map(ord, _SEP_CHARS))
+
+
+def _key(span: str) -> str:
+    return span.translate(_DROP_SEPARATORS)
+
+
+def _norm(phrase: str) -> str:
+    return _fold(unicodedata.normalize("NFKC", phrase)).strip(_SEP_CHARS)
+
+
+_WORD_CHAR = re.compile(f"[{_WORD}]")
+
+
+def _is_word_char(char: str) -> bool:
+    return _WORD_CHAR.fullmatch(char) is not None
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for char in _norm(phrase):
+        if char in _SEP_CHARS:
+            if out and out[-1] != _SEP:
+                out.append(_SEP)
+        else:
+            out.append(re.escape(char))
+    return tuple(out)
+
+
+def _trie_regex(phrases: list[tuple[str, ...]], loose_end: frozenset[tuple[str, ...]] = frozenset()) -> str:
+    """One regular expression for many token sequences, factored as a character trie.
+
+    Longer phrases win over their prefixes. A phrase starting with a Latin letter or digit must
+    start a word (checked by a look-behind right after the first character, so that the pattern
+    still begins with plain literals and the engine can skip straight to candidate characters);
+    one ending in a Latin letter or digit must end a word, unless it is in ``loose_end``."""
+    trie: dict[str, Any] = {}
+    for tokens in phrases:
+        node = trie
+        for token in tokens:
+            node = node.setdefault(token, {})
+        strict = _is_word_char(tokens[-1][-1]) and tokens not in loose_end
+        node[""] = f"(?![{_WORD}])" if strict else ""
+
+    def emit(node: dict[str, Any], top: bool) -> str:
+        alternatives = []
+        for token, child in sorted((item for item in node.items() if item[0]), key=lambda item: item[0]):
+            guard = f"(?<![{_WORD}]{token})" if top and _is_word_char(token[-1]) else ""
+            alternatives.append(token + guard + emit(child, False))
+        if "" in node:
+            alternatives.append(node[""])
+        if len(alternatives) == 1:
+            return alternatives[0]
+        if alternatives[-1] == "":
+            return "(?:" + "|".join(alternatives[:-1]) + ")?"
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(trie, True)
+
+
+def _alternation(words: Any) -> str:
+    """Trie-factored alternation of literal words (longest first); a Latin one must not run on
+    into a letter (a digit may follow: "1k5", "usd1500")."""
+    trie: dict[str, Any] = {}
+    for word in {_norm(w) for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(re.escape(char) if char != " " else r"\s?", {})
+        node[""] = f"(?![{_LETTER}])" if _is_word_char(word[-1]) else ""
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [token + emit(child) for token, child in sorted(node.items()) if token]
+        if "" in node:
+            parts.append(node[""])
+        if len(parts) == 1:
+            return parts[0]
+        if parts[-1] == "":
+            return "(?:" + "|".join(parts[:-1]) + ")?"
+        return "(?:" + "|".join(parts) + ")"
+
+    return "(?:" + emit(trie) + ")"
+
+
+def _script(token: str) -> str:
+    """Unicode script family of a phrase's first character, to split the patterns by script."""
+    name = unicodedata.name(token.replace("\\", "")[:1], "OTHER").split()[0]
+    return "KANA" if name in ("HIRAGANA", "KATAKANA") else name
+
+
+def _compile_phrases() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+    """One pattern per script: a search only branches over the phrases of the script it meets."""
+    names: dict[str, str] = {}
+    by_script: dict[str, list[tuple[str, ...]]] = {}
+    for name, phrase in _phrase_table():
+        tokens = _tokens(phrase)
+        if tokens:
+            names.setdefault(_key(_norm(phrase)), name)
+            script = "LATIN" if _is_word_char(tokens[0][-1]) else _script(tokens[0])
+            by_script.setdefault(script, []).append(tokens)
+    return tuple(re.compile(_trie_regex(by_script[script])) for script in sorted(by_script)), names
+
+
+_PHRASES, _NAME_OF = _compile_phrases()
+
+
+# --- Amounts of money, age windows, handles --------------------------------------------------
+
+def _compile_prefixes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Currency signs, salary words and age words: what may stand before a number."""
+    kinds: dict[str, tuple[str, str]] = {}
+    entries: list[tuple[str, ...]] = []
+    loose: set[tuple[str, ...]] = set()
+    words = [("cur", w) for w in lexicon.CURRENCY_BEFORE] + [("salary", w) for w in lexicon.SALARY_WORDS]
+    words += [("age", w) for w in lexicon.AGE_WORDS.split("|")]
+    for kind, word in words:
+        kinds.setdefault(_key(_norm(word)), (kind, _norm(word)))
+        entries.append(_tokens(word))
+        if kind == "cur":  # currency codes may touch the number: "usd1500"
+            loose.add(entries[-1])
+    return re.compile(_trie_regex(entries, frozenset(loose))), kinds
+
+
+_PREFIX, _PREFIX_KIND = _compile_prefixes()
+_NUM = r"\d(?:\d{0,2}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d{1,2})?)"
+_MULT = _alternation(lexicon.MULTIPLIERS)
+_NUMBER = re.compile(
+    rf"(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT})(?P<t1>\d(?!\d))?)?"
+    rf"(?:\s?(?:{lexicon.RANGE_WORDS})\s?(?:{_alternation(lexicon.CURRENCY_BEFORE)})?\s?"
+    rf"(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT})(?P<t2>\d(?!\d))?)?)?"
+    rf"(?:\s?(?P<cur>{_alternation(lexicon.CURRENCY_AFTER)}))?"
 )
-#: Two or more distinct warning cues make a post a warning.
-_WARNING_MIN_CUES = 2
+_PERIOD = re.compile(
+    r"\s?(?P<pre>/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一)?\s?"
+    rf"(?P<p>{_alternation(lexicon.PERIODS)})"
+)
+#: One-character period words read as a period only after "/", "每", "per" …
+_BARE_PERIOD_NEEDS_PREFIX = frozenset({"月", "日", "天", "年", "周", "週", "월", "일", "လ", "mo"})
+_AGE_UNIT = re.compile(rf"\s?{_alternation(lexicon.AGE_UNITS.split('|'))}")
+_HANDLE = re.compile(r"@(?<![\w.]@)[a-z][a-z0-9_]{3,31}|w(?<![a-z]w)[as]\s?[:.]?\s?\+?\d[\d\s\-]{5,}\d")
+_HAS_DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+#: How far before a number its currency, salary or age word may start (longest word + gap).
+_PREFIX_REACH = 40
+#: Below this share of the high-pay norm an amount reads as an ordinary local wage.
+_MODEST_RATIO = 0.6
+#: "一万", "两万", "三千": one Chinese numeral before 万 / 千 becomes its digit (same length, so
+#: spans still map back to the original text).
+_CJK_NUMERAL = re.compile("[一二两兩三四五六七八九](?=[万萬千])")
+_CJK_DIGITS = dict(zip("一二两兩三四五六七八九", "12223456789"))
+#: A phone number to call or message (8+ digits): the post asks to be contacted.
+_PHONE = re.compile(r"[+\d](?<![\d.,][+\d])(?:(?<=\+)\d)?(?:[\s\-.]?\d){7,13}(?![\d.,]?\d)")
 
-# Logistic squash: a post with about three strong indicators sits near 0.8.
-_BIAS = -2.2
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+")
+_THOUSANDS_AND_CENTS = re.compile(r"(\d{1,3}(?:[.,' ]\d{3})+)[.,]\d{1,2}")
+_NON_DIGIT = re.compile(r"\D")
 
 
-def find_indicators(text: str) -> list[dict[str, Any]]:
-    """Every lure indicator found in ``text`` with its first evidence span."""
-    found: list[dict[str, Any]] = []
-    for name, (_weight, pattern) in _COMPILED.items():
-        match = pattern.search(text)
-        if match:
-            found.append({"name": name, "evidence": match.group(0)})
-    return found
+def _amount(number: str, mult: str | None, tail: str | None) -> float:
+    """"1.500", "1,500", "15 000" are thousands, "1.5" a decimal; "1k5" is 1,500, "2万5" 25,000."""
+    cents = _THOUSANDS_AND_CENTS.fullmatch(number)
+    if _THOUSANDS.fullmatch(number):
+        value = float(_NON_DIGIT.sub("", number))
+    elif cents:
+        value = float(_NON_DIGIT.sub("", cents.group(1)))
+    else:
+        value = float(number.replace(",", "."))
+    if mult:
+        factor = lexicon.MULTIPLIERS.get(mult.replace(" ", ""), (1.0, None))[0]
+        value *= factor
+        if tail:
+            value += float(tail) * factor / 10
+    return value
 
 
-def lure_score(indicators: list[dict[str, Any]]) -> float:
-    """0..1: how much the indicators found look like a scam-compound lure."""
-    total = _BIAS + sum(_COMPILED[item["name"]][0] for item in indicators if item["name"] in _COMPILED)
-    return round(1.0 / (1.0 + math.exp(-total)), 3)
+def _read_number(
+    folded: str, match: re.Match[str], before: list[tuple[int, int, str, str]]
+) -> tuple[str, int, int, float] | None:
+    """Classify one number: ("salary", start, end, ratio to the high-pay norm), ("age", start, end,
+    0) or None. ``before`` holds the currency / salary / age words just before it."""
+    start, end = match.start(), match.end()
+    cur_before = salary_word = age_word = None
+    for p_start, p_end, kind, word in reversed(before):
+        gap = folded[p_end:start]
+        if kind == "cur" and cur_before is None and len(gap) <= 2 and not gap.strip():
+            cur_before, start = word, p_start
+        elif kind in ("salary", "age") and len(gap) <= 14 and "\n" not in gap and not _HAS_DIGIT.search(gap):
+            if kind == "salary" and salary_word is None:
+                salary_word, start = word, min(start, p_start)
+            elif kind == "age" and age_word is None:
+                age_word, start = word, min(start, p_start)
+    n1, n2, m1, m2, cur_after = match.group("n1", "n2", "m1", "m2", "cur")
+    if n2 and not (m1 or m2 or cur_after or cur_before) and (age_word or _AGE_UNIT.match(folded, end)):
+        low, high = float(n1.replace(",", ".")), float(n2.replace(",", "."))
+        if 15 <= low < high <= 65:
+            unit = _AGE_UNIT.match(folded, end)
+            return "age", (start if age_word else match.start()), (unit.end() if unit else end), 0.0
+    if not (cur_before or m1 or m2 or cur_after):
+        # Only a salary word before it: not a phone number ("Lương cao, gọi 0912…").
+        if not salary_word or n1[0] == "0" or len(n1) > 7 or match.start() - start > 16:
+            return None
+    amount = max(_amount(n1, m1, match.group("t1")), _amount(n2, m2, match.group("t2")) if n2 else 0.0)
+    currency = (lexicon.CURRENCY_BEFORE.get(cur_before or "") or lexicon.CURRENCY_AFTER.get(cur_after or "")
+                or next((c for m in (m1, m2) if m and (c := lexicon.MULTIPLIERS.get(m, (0, None))[1])), None))
+    if currency is None and salary_word:
+        small, split, big = lexicon.SALARY_WORDS[salary_word]
+        currency = small if amount < split else big
+    if currency is None:
+        return None
+    period = _PERIOD.match(folded, end)
+    hourly = False
+    if period and (period.group("pre") or period.group("p") not in _BARE_PERIOD_NEEDS_PREFIX):
+        factor = lexicon.PERIODS.get(period.group("p"), 1.0)
+        amount *= factor
+        hourly = factor > 100
+        end = period.end()
+    elif salary_word in lexicon.DAILY_SALARY_WORDS:
+        amount *= 26.0
+    ratio = amount / lexicon.HIGH_MONTHLY[currency]
+    # Hourly rates belong to ordinary part-time and remote work, not to compound lures.
+    return "salary", start, end, min(ratio, 0.9) if hourly else ratio
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[tuple[str, str], ...]:
+    """(name, evidence) of every indicator in ``text``: the first evidence per name, in text order
+    (for ``salary`` the highest amount)."""
+    if not isinstance(text, str) or not text:
+        return ()
+    folded = _CJK_NUMERAL.sub(lambda m: _CJK_DIGITS[m.group()], _fold(text))
+    phrases = sorted(((m.start(), -m.end(), _NAME_OF.get(_key(m.group()), _IGNORED))
+                      for pattern in _PHRASES for m in pattern.finditer(folded)))
+    hits: list[tuple[int, str, str]] = []
+    covered = 0
+    for start, neg_end, name in phrases:
+        # A phrase inside a longer one found by another script's pattern ("案件" in "ホワイト案件") is
+        # part of that one; ignored phrases still cover what they contain.
+        if -neg_end <= covered:
+            continue
+        covered = -neg_end
+        if name != _IGNORED:
+            hits.append((start, name, text[start:-neg_end]))
+    hits += [(m.start(), "messenger_contact", text[m.start():m.end()]) for m in _HANDLE.finditer(folded)]
+    if _HAS_DIGIT.search(folded):
+        hits += _scan_numbers(text, folded)
+        phone = None
+        if not any(name == "contact_request" for _, name, _ in hits):
+            phone = next((m for m in _PHONE.finditer(folded) if not _DATE.fullmatch(m.group())), None)
+        if phone:
+            hits.append((phone.start(), "contact_request", text[phone.start():phone.end()]))
+    hits.sort(key=lambda hit: hit[0])
+    quote = _quoted_pitch(folded, hits) if '"' in text or any(q in text for q in _QUOTE_OPENERS) else None
+    if quote is not None:
+        hits.append((quote[0], "warning_quote", text[quote[0]:quote[1]]))
+        hits.sort(key=lambda hit: hit[0])
+    found: dict[str, str] = {}
+    for _, name, evidence in hits:
+        found.setdefault(name, evidence)
+    return tuple(found.items())
+
+
+#: Lure indicators that, quoted together, show a post citing an advertisement.
+_PITCH_NAMES = frozenset({
+    "destination", "overseas", "job_type", "salary", "high_pay", "no_experience", "free_travel", "free_board",
+    "urgency", "easy_work", "messenger_contact", "age_window", "irregular_travel", "passport_request",
+    "salary_advance", "recruit_commission", "appearance",
+})
+_QUOTE_OPENERS = "“«「『„"
+_QUOTED = re.compile(
+    r'"[^"\n]{12,600}"|“[^”\n]{12,600}”|«[^»\n]{12,600}»|「[^」]{6,600}」|『[^』]{6,600}』|„[^“\n]{12,600}“'
+    r"|(?<![^\W\d_])'[^'\n]{15,600}'(?![^\W\d_])"
+)
+
+
+def _quoted_pitch(folded: str, hits: list[tuple[int, str, str]]) -> tuple[int, int] | None:
+    """The first quoted passage that holds two or more kinds of lure indicator: warnings and news
+    quote the advertisements they warn about, advertisements do not quote themselves."""
+    for match in _QUOTED.finditer(folded):
+        inside = {name for start, name, _ in hits if match.start() < start < match.end() and name in _PITCH_NAMES}
+        if len(inside) >= 2:
+            return match.start(), match.end()
+    return None
+
+
+def _scan_numbers(text: str, folded: str) -> list[tuple[int, str, str]]:
+    """Salaries (the highest, or else a modest one) and age windows around the numbers of a post."""
+    hits: list[tuple[int, str, str]] = []
+    best: tuple[float, int, str] | None = None
+    modest: tuple[int, str] | None = None
+    for match in _NUMBER.finditer(folded):
+        start = match.start()
+        if match.lastindex == 1 and (match.end() - start > 7 or folded[start] == "0"):
+            continue  # a phone number or an id: never a salary, and no range for an age
+        # Currency signs, salary and age words end at most 14 characters before the number; looking
+        # only there is much cheaper than a pass over the whole post.
+        near = [(m.start(), m.end(), *_PREFIX_KIND[_key(m.group())])
+                for m in _PREFIX.finditer(folded, max(0, start - _PREFIX_REACH), start) if start - m.end() <= 14]
+        if not near and match.lastindex == 1:  # a bare number: a phone, a date, an id …
+            continue
+        read = _read_number(folded, match, near)
+        if read is None:
+            continue
+        kind, start, end, ratio = read
+        if kind == "age":
+            hits.append((start, "age_window", text[start:end]))
+        elif ratio >= 1.0 and (best is None or ratio > best[0]):
+            best = (ratio, start, text[start:end])
+        elif ratio < _MODEST_RATIO and modest is None and ratio >= 0.02:
+            modest = (start, text[start:end])
+    if best is not None:
+        hits.append((best[1], "salary", best[2]))
+    elif modest is not None:
+        hits.append((modest[0], "salary_modest", modest[1]))
+    return hits
+
+
+def find_indicators(text: str, lang: str | None = None) -> list[dict[str, Any]]:
+    """Every indicator found in ``text``, each with the first span of text that triggered it.
+
+    ``lang`` is accepted for callers that know the language; the vocabulary of every language is
+    searched in every post, because recruiters mix languages and scripts."""
+    return [{"name": name, "evidence": evidence} for name, evidence in _scan(text)]
+
+
+def warning_weight(names: set[str] | frozenset[str]) -> int:
+    """Sum of the weights of the distinct kinds of warning cue among ``names``."""
+    return sum(WARNING_WEIGHTS.get(name, 0) for name in names)
+
+
+def reads_as_warning(names: set[str] | frozenset[str]) -> bool:
+    """Any warning cue makes a warning.
+
+    Lures do not use this vocabulary: their own reassurances ("not a scam", "100% legit", "骗子勿扰")
+    are matched first as ``legitimacy_claim``, and words that advertisements do use ("hotline",
+    "my family", "help us grow", "escape poverty") are left out of the cue lists. A warning read as a
+    lure is the worst error this stage can make (it would link the operations it quotes), a lure
+    read as a warning only loses one post from its cluster: so a single cue is enough."""
+    return warning_weight(names) >= WARNING_MIN_WEIGHT
 
 
 def is_warning(text: str) -> bool:
-    """True for warnings and news that quote lures (they must never link operations)."""
-    cues = {match.group(0).lower() for match in _WARNING.finditer(text)}
-    return len(cues) >= _WARNING_MIN_CUES
+    """True for warnings, news and testimonies that quote lures (they must never link operations)."""
+    return reads_as_warning({name for name, _ in _scan(text)})
+
+
+# --- The score -------------------------------------------------------------------------------
+
+def features(names: set[str] | frozenset[str]) -> dict[str, float]:
+    """The model's inputs for a post with these indicator names (shared with the fitting script).
+
+    A post that reads as a warning gets the single input ``warning_kind``: whatever lure words it
+    quotes, its score is the (fitted, near-zero) lure rate of warnings, consistent with
+    ``post_kind``. Other posts get one 0/1 input per indicator name: an additive model, which
+    generalises better to sparse lures than one with "how many parts of the pitch" inputs (those
+    learn to demand a complete pitch)."""
+    if reads_as_warning(names):
+        return {"warning_kind": 1.0}
+    out = {name: 1.0 for name in names}
+    if "commerce" in out:  # an amount in a sale or rental post is a price, not a salary
+        out.pop("salary", None)
+    return out
+
+
+_MODEL_PATH = Path(__file__).with_name("lure_model.json")
+#: Used only if lure_model.json is missing or unreadable: hand-set weights of the same shape.
+_FALLBACK = {
+    "bias": -3.0,
+    "weights": {"destination": 1.5, "job_type": 0.8, "salary": 1.0, "high_pay": 0.8, "no_experience": 1.0,
+                "free_travel": 1.2, "free_board": 0.8, "messenger_contact": 0.6, "urgency": 0.4,
+                "easy_work": 0.8, "licensed_agency": -2.0, "formal_requirements": -1.0,
+                "formal_terms": -1.0, "warning_kind": -3.0},
+}
+
+
+def _load_model() -> tuple[float, dict[str, float]]:
+    try:
+        model = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+        return float(model["bias"]), {str(k): float(v) for k, v in model["weights"].items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return float(_FALLBACK["bias"]), dict(_FALLBACK["weights"])  # type: ignore[arg-type]
+
+
+_BIAS, _WEIGHTS = _load_model()
+
+
+def lure_score(indicators: list[dict[str, Any]]) -> float:
+    """0..1, the calibrated probability that a post with these indicators is a lure."""
+    try:
+        names = frozenset(str(item["name"]) for item in indicators if isinstance(item, dict) and "name" in item)
+    except TypeError:
+        return 0.0
+    total = _BIAS + sum(_WEIGHTS.get(name, 0.0) * value for name, value in features(names).items())
+    total = max(-50.0, min(50.0, total))
+    return round(1.0 / (1.0 + math.exp(-total)), 3)
 
 
 def post_kind(text: str, score: float) -> str:
-    """``warning``, ``lure`` (score ≥ 0.5) or ``other``."""
+    """``warning``, ``lure`` (score ≥ 0.5) or ``other``. A warning is never a lure."""
     if is_warning(text):
         return "warning"
     return "lure" if score >= 0.5 else "other"

@@ -1,0 +1,941 @@
+"""Multilingual vocabulary of job lures, of legitimate recruitment and of warnings.
+
+Everything here is data. ``LURE``, ``LEGIT`` and ``WARNING`` map an indicator name to
+``language tag → "phrase|phrase|…"``. Phrases are literal and matched case-insensitively; a
+space inside a phrase matches any run of spaces, hyphens, dots or underscores, or nothing
+("free visa" also finds "FREE-VISA" and "#freevisa"). Latin-script phrases only match whole
+words; phrases in scripts written without spaces (Thai, Chinese, Khmer, Burmese, Japanese)
+match anywhere. Every phrase is searched in every post: the language tag only documents who
+writes it.
+
+The wording is what recruiters, job boards and warning posts actually use, slang included
+(Vietnamese "CSKH", "bao ăn ở", "việc nhẹ lương cao"; Chinese "包吃住", "飞机" for Telegram,
+"私聊"; Thai "ฟรีตั๋ว", "ทักแชท"; Indonesian "japri", "gaji dollar" …).
+
+``IGNORE`` lists phrases that contain a cue but do not mean it ("飞机票" is a plane ticket, not
+Telegram; "police clearance" is a legitimate requirement, not a police warning); matching them
+first keeps the shorter cue from firing inside them.
+"""
+
+from __future__ import annotations
+
+LURE: dict[str, dict[str, str]] = {
+    "job_type": {
+        "en": (
+            "customer service|customer services|customer support|typing staff|typing|cs agents|cs agent|cs staff|cs reps"
+            "cs jobs|cs job|cs position|chat with clients|chat with customers|promote investment|investment platform"
+            "crypto platform|online promoter|online promoters|promoter|bilingual staff|chinese speakers|chinese-speaking|chinese speaking|mandarin speakers"
+            "english speakers|vietnamese speakers|thai speakers|indonesian speakers|customer care|cs agent|cs staff|csr"
+            "chat support|chat agent|live chat agent|chat operator|typing job|typing jobs|typing work"
+            "typist|typists|data entry|data encoder|online marketing|digital marketing|telemarketing|telesales"
+            "tele sales|online sales|sales agent|marketing staff|social media admin|game operator|game host"
+            "online game|casino staff|casino dealer|croupier|hotel staff|translator|translators|interpreter"
+            "it support|it staff|call center agent|call centre agent|crypto trading assistant|office staff|online work|online job|online jobs|computer work|office work|admin|admin staff|operator|live streamer|streamer|live host|host|model|models|ktv|hostess|receptionist|casino cashier|cashier|sales staff|sales|account manager|social media|content moderator|web developer|finance staff|promoters"
+        ),
+        "vi": (
+            "cskh|chăm sóc khách hàng|làm văn phòng|việc văn phòng|thợ it|kỹ thuật viên máy tính|kỹ thuật viên|nhân viên cskh|tư vấn viên|tư vấn online|đánh máy|gõ chữ|nhập liệu"
+            "nhập dữ liệu|marketing online|chạy quảng cáo|sale online|telesale|trực page|trực fanpage"
+            "chat với khách|điều hành game|nhân viên game|game online|sòng bạc|casino|phiên dịch|thông dịch"
+            "nhân viên it|kỹ thuật it|chốt đơn|nhân viên văn phòng|nhân viên kinh doanh online|làm online|việc online|việc làm online|lễ tân|kế toán|livestream|idol live|người mẫu|chạy ads|seo|nhân viên nhập đơn|nhân viên chat|sale"
+        ),
+        "id": (
+            "customer service|admin online|admin chat|admin cs|cs online|operator komputer|input data"
+            "entry data|pengetikan|mengetik|marketing online|digital marketing|telemarketing|layanan pelanggan"
+            "operator game|penerjemah|juru bahasa|it support|staf kantor|kerja kantoran|staff admin|admin kantor|kerja online|kerjaan online|host live|streamer|model|resepsionis|kasir|staf|staff|operator|sales"
+        ),
+        "ms": (
+            "khidmat pelanggan|menaip|jurutaip|kemasukan data|pemasaran dalam talian|pemasaran digital"
+            "operator permainan|penterjemah|kerja pejabat|admin pejabat|admin|kerani|khidmat pelanggan|pemasaran|kerja online|kerja dalam talian"
+        ),
+        "th": (
+            "บริการลูกค้า|พนักงานบริการลูกค้า|แอดมิน|ตอบแชท|แชทกับลูกค้า|พิมพ์งาน|พนักงานพิมพ์|คีย์ข้อมูล|"
+            "คีย์ข้อมูล|การตลาดออนไลน์|ขายออนไลน์|เทเลเซล|คอลเซ็นเตอร์|ล่าม|แปลภาษา|ดูแลเกม|คาสิโน|"
+            "พนักงานออฟฟิศ|ไอที|ซัพพอร์ต|งานออนไลน์|ไลฟ์สด|นางแบบ|พนักงานต้อนรับ|บัญชี|พนักงานขาย|เซลล์"
+        ),
+        "zh": (
+            "客服|在线客服|客服专员|客服專員|打字|打字员|打字員|录入|錄入|数据录入|數據錄入|网络营销|網絡營銷|"
+            "网路行销|網路行銷|网推|網推|网络推广|網絡推廣|推广专员|推廣專員|电销|電銷|电话销售|電話銷售|聊手|"
+            "翻译|翻譯|技术员|技術員|程序员|程序員|运维|運維|游戏运营|遊戲運營|游戏客服|遊戲客服|荷官|赌场|賭場|"
+            "博彩|菠菜|娱乐场|娛樂場|文员|文員|行政|业务员|業務員|市场专员|市場專員|主播|模特|财务|財務|前台|运营|運營|聊天|后勤|後勤|业务|業務|销售|銷售"
+        ),
+        "km": "បម្រើអតិថិជន|សេវាអតិថិជន|វាយអត្ថបទ|បញ្ចូលទិន្នន័យ|ទីផ្សារអនឡាញ|ទីផ្សារ|អ្នកបកប្រែ|បកប្រែ|ហ្គេម|កាស៊ីណូ|លក់អនឡាញ|ការិយាល័យ|កុំព្យូទ័រ|លក់|ទីផ្សារ|ការងារអនឡាញ",
+        "my": "ဖောက်သည်ဝန်ဆောင်မှု|စာရိုက်|ဒေတာ|မားကတ်တင်း|ဘာသာပြန်|ဂိမ်း|ကာစီနို|အွန်လိုင်းအရောင်း|ရုံးဝန်ထမ်း|ရုံးဝန်ထမ်း|ကွန်ပျူတာ|အွန်လိုင်း|ဖုန်းဖြင့်",
+        "tl": "customer service representative|data encoder|encoder|online selling|chat support|typist|tagasalin|csr|chat support|encoder|online seller|customer service|call center|admin|sales|model|host|live seller|streamer",
+        "ko": (
+            "고객 서비스|고객센터|상담원|상담직|상담 업무|고객 응대|타이핑|데이터 입력|온라인 마케팅|텔레마케팅|"
+            "채팅 상담|통역|번역|게임 운영|카지노|사무직|단순 업무|단순 사무|상담|채팅|고객센터|마케팅|타이핑|데이터 입력|통역|번역|사무|카지노|딜러|코인|리딩방|해외 영업|라이브 방송|모델|리셉션|회계|영업"
+        ),
+        "ja": (
+            "カスタマーサービス|カスタマーサポート|コールセンター|オペレーター|タイピング|データ入力|入力作業"
+            "オンラインマーケティング|翻訳|通訳|チャット対応|カジノ|ゲーム運営|事務作業|テレアポ|チャットサポート|事務|営業|マーケティング|sns運用|カジノディーラー|ディーラー|オンライン業務|チャットのお仕事|ライバー|モデル|受付|経理|ディーラー"
+        ),
+        "ar": "خدمة العملاء|خدمة عملاء|إدخال بيانات|ادخال بيانات|كتابة|تسويق إلكتروني|تسويق رقمي|مترجم|ترجمة|مبيعات أونلاين|كازينو|دعم فني|ممثل خدمة عملاء|موظف خدمة عملاء|موظفي خدمة العملاء|مسوق|تسويق|مبيعات|موظف مبيعات|مدخل بيانات|إدخال البيانات|ادخال البيانات|كتابة على الكمبيوتر|موظف دردشة|دردشة|شات|عمل أونلاين|عمل اونلاين|عمل إداري|سكرتير|موظف مكتب|مشغل ألعاب|دعم العملاء|موظف استقبال|محاسب|مذيعة|موديل|بث مباشر",
+        "sw": (
+            "huduma kwa wateja|customer care|kuingiza data|uchapaji|mchapaji|masoko ya mtandaoni|"
+            "mauzo ya mtandaoni|mtafsiri|kazi ya kompyuta|call centre|customer service|data entry|mauzo|masoko|mtafsiri|kompyuta|mhudumu|huduma ya wateja|mhudumu|mwandishi|mhasibu|mapokezi"
+        ),
+        "hi": (
+            "कस्टमर सर्विस|ग्राहक सेवा|डेटा एंट्री|डाटा एंट्री|टाइपिंग|ऑनलाइन मार्केटिंग|डिजिटल मार्केटिंग|अनुवादक|"
+            "कॉल सेंटर|टेली कॉलर|टेलीकॉलर|कंप्यूटर ऑपरेटर|आईटी सपोर्ट|कस्टमर सपोर्ट|कस्टमर केयर|मार्केटिंग|डिजिटल सेल्स|ऑनलाइन काम|टाइपिंग जॉब|चैट सपोर्ट|ट्रांसलेटर|आईटी|सेल्स|कंप्यूटर का काम|ऑनलाइन जॉब|रिसेप्शनिस्ट|अकाउंटेंट|सेल्स|मॉडल|लाइव स्ट्रीमर"
+        ),
+    },
+    "high_pay": {
+        "en": (
+            "high salary|high salaries|high pay|high paying|high-paying|huge salary|big salary|good salary|"
+            "salary in dollars|salary in usd|dollar salary|earn big|earn up to|high income|high commission|"
+            "attractive salary|top salary|5 digit|five digit|good pay|great pay|pay is good|pays well|well paid|big money"
+        ),
+        "vi": (
+            "lương cao|lương khủng|thu nhập khủng|thu nhập cao|lương nghìn đô|lương ngàn đô|lương đô|"
+            "thu nhập hấp dẫn|lương hấp dẫn|lương tháng nghìn đô|thu nhập ngàn đô"
+        ),
+        "id": "gaji besar|gaji tinggi|gaji lumayan|gaji dollar|gaji dolar|gaji usd|gaji 2 digit|gaji dua digit|penghasilan besar|gaji menggiurkan",
+        "ms": "gaji lumayan|gaji tinggi|gaji besar|pendapatan lumayan|gaji dolar",
+        "th": "รายได้ดี|รายได้สูง|เงินเดือนสูง|รายได้หลักแสน|เงินเดือนดี|รายได้งาม|รายได้หลักหมื่น|เงินดี|รายได้งาม|เงินเยอะ",
+        "zh": "高薪|高收入|高工资|高工資|高薪資|月入过万|月入過萬|月薪过万|月薪過萬|年薪百万|年薪百萬|收入可观|收入可觀|待遇优厚|待遇優厚|工资高|工資高|薪水高|待遇好|高底薪",
+        "km": "ប្រាក់ខែខ្ពស់|ប្រាក់ខែល្អ|ចំណូលខ្ពស់",
+        "my": "လစာကောင်း|လစာမြင့်|ဝင်ငွေကောင်း",
+        "tl": "malaking sahod|mataas na sahod|malaki ang sahod|malaking kita|mataas ang sahod|malaking sweldo|malaking suweldo|mataas na sweldo|malaki ang sweldo",
+        "ko": "고수익|고액|고연봉|고소득|고수입|고수익|고액|고소득|월 천만원|억대",
+        "ja": "高収入|高額|高給|高額報酬|高日給|稼げる|高額バイト|高時給|月収100万",
+        "ar": "راتب مرتفع|راتب عالي|رواتب عالية|راتب مغري|دخل مرتفع|رواتب مغرية|دخل عالي|راتب ممتاز|راتب كبير",
+        "sw": "mshahara mkubwa|mshahara mnono|malipo makubwa|mshahara mzuri",
+        "hi": "ज्यादा सैलरी|अच्छी सैलरी|मोटी सैलरी|हाई सैलरी|ऊंची सैलरी|अच्छा वेतन|लाखों कमाएं|मोटी कमाई|शानदार सैलरी|अच्छा पैसा",
+    },
+    "no_experience": {
+        "en": (
+            "no experience|no experience needed|no experience required|no exp|no exp needed|without experience|"
+            "experience not required|experience not needed|no work experience|no degree|no diploma|"
+            "no qualifications|no qualification|no skills needed|no skills required|no special skills|"
+            "just basic english|basic english only|basic typing|basic computer skills|only need to know typing|"
+            "anyone can apply|just need a phone|zero experience|freshers welcome|fresh graduates welcome|"
+            "no need experience|even without experience|fresh grads welcome|fresh grads|no exp ok|no experience ok"
+        ),
+        "vi": (
+            "không cần kinh nghiệm|không cần có kinh nghiệm|không cần phải có kinh nghiệm|không yêu cầu kinh nghiệm|chưa có kinh nghiệm|ko cần kinh nghiệm|"
+            "k cần kinh nghiệm|không cần kn|ko cần kn|không cần bằng cấp|không yêu cầu bằng cấp|"
+            "không cần ngoại ngữ|biết dùng điện thoại|biết đánh máy|biết chữ là làm được|biết sử dụng máy tính|"
+            "đào tạo từ đầu|được đào tạo từ đầu|không cần trình độ"
+        ),
+        "id": (
+            "tanpa pengalaman|tidak perlu pengalaman|tidak butuh pengalaman|tak perlu pengalaman|"
+            "tidak harus berpengalaman|belum berpengalaman|tanpa ijazah|pendidikan bebas|semua lulusan|"
+            "lulusan apa saja|bisa mengetik|bisa main hp|bisa pakai hp|yang penting bisa|fresh graduate"
+        ),
+        "ms": "tiada pengalaman|tak perlu pengalaman|tidak perlu pengalaman|tanpa pengalaman|tiada kelayakan|tak perlu kelayakan",
+        "th": (
+            "ไม่ต้องมีประสบการณ์|ไม่จำเป็นต้องมีประสบการณ์|ไม่มีประสบการณ์|ไม่มีประสบการณ์ก็ได้|ไม่จำกัดวุฒิ|ไม่จำกัดประสบการณ์|"
+            "ไม่ต้องใช้วุฒิ|ไม่ต้องมีวุฒิ|พิมพ์คอมได้|ใช้คอมเป็น|พิมพ์ได้"
+        ),
+        "zh": (
+            "无需经验|無需經驗|不需要经验|不需要經驗|不需经验|不需經驗|无经验|無經驗|零经验|零經驗|零基础|零基礎|"
+            "小白可做|小白也可|小白|会打字即可|會打字即可|会打字就行|會打字就行|会用手机|會用手機|不限学历|不限學歷|"
+            "学历不限|學歷不限|经验不限|經驗不限|有无经验均可|有無經驗均可"
+        ),
+        "km": "មិនត្រូវការបទពិសោធន៍|គ្មានបទពិសោធន៍|មិនទាមទារបទពិសោធន៍|មិនត្រូវការសញ្ញាបត្រ|មិនចាំបាច់មានបទពិសោធន៍",
+        "my": "အတွေ့အကြုံ မလို|အတွေ့အကြုံမလို|အတွေ့အကြုံ မရှိလည်း|ပညာအရည်အချင်း မလို|အတွေ့အကြုံမရှိလည်း",
+        "tl": (
+            "walang experience|kahit walang experience|walang karanasan|hindi kailangan ng experience|"
+            "kahit undergrad|kahit high school graduate|kahit hs grad|no experience po"
+        ),
+        "ko": "경력 무관|경력무관|초보 가능|초보가능|학력 무관|학력무관|무경험|경험 없어도|누구나 가능|초보|무경험|경력 무관|누구나|학력 무관",
+        "ja": "未経験ok|未経験可|未経験歓迎|未経験者歓迎|経験不問|学歴不問|誰でもできる|資格不要|未経験|経験不問|誰でも|簡単|初心者歓迎|学歴不問",
+        "ar": "بدون خبرة|لا تشترط خبرة|لا يشترط خبرة|لا حاجة للخبرة|بدون شهادة|لا تشترط شهادة|لا تحتاج خبرة|لا خبرة مطلوبة|خبرة غير مطلوبة|لا يشترط الخبرة|لغة إنجليزية بسيطة|انجليزي بسيط|بدون مؤهل",
+        "sw": "hakuna uzoefu|bila uzoefu|uzoefu hauhitajiki|hauhitaji uzoefu|hakuna elimu inayohitajika",
+        "hi": (
+            "अनुभव की जरूरत नहीं|अनुभव की ज़रूरत नहीं|अनुभव की आवश्यकता नहीं|बिना अनुभव|कोई अनुभव नहीं|फ्रेशर|"
+            "फ्रेशर्स|10वीं पास|12वीं पास|कोई भी कर सकता है|अनुभव जरूरी नहीं|अनुभव ज़रूरी नहीं|फ्रेशर भी|बिना डिग्री"
+        ),
+    },
+    "free_travel": {
+        "en": (
+            "free visa|free visas|free ticket|free tickets|free air ticket|free airfare|free flight|free flights|"
+            "free plane ticket|free passport|free processing|free transport|free transportation|visa free|"
+            "ticket free|visa and ticket provided|ticket provided|tickets provided|flight provided|flight paid|"
+            "flights paid|visa provided|company pays for visa|company pays visa|company pays the ticket|"
+            "company pays your ticket|company pays for your flight|company will pay your ticket|"
+            "company shoulders|all expenses paid|all expense paid|travel expenses covered|zero cost|no cost to you|"
+            "round trip ticket provided|free pick up|free pickup|airport pickup|everything free|everything is free|all free|"
+            "free everything|everything paid|everything is paid|all paid|free travel|company will arrange|"
+            "company will process|on the company|at the company's expense|company's expense|on us|we cover|we pay for|company covers|covered by the company|employer pays|"
+            "paid by employer|paid by the employer|paid by the company|flights reimbursed|visa sponsorship|"
+            "transportation provided|transport provided|transport arranged|airport transfer|"
+            "pick up from the airport|pickup from the airport|ticket reimbursed|flight reimbursed|visa sorted|visa arranged"
+        ),
+        "vi": (
+            "bao visa|bao vé|bao vé máy bay|miễn phí visa|miễn phí vé|visa miễn phí|vé máy bay miễn phí|"
+            "hỗ trợ visa|hỗ trợ vé|hỗ trợ vé máy bay|lo vé|công ty lo vé|công ty lo toàn bộ|bao hộ chiếu|"
+            "làm hộ chiếu miễn phí|bao xuất cảnh|bao đưa đón|đưa đón tận nơi|xe đón tận nhà|bao chi phí đi lại|"
+            "miễn phí đi lại|không mất phí|không mất chi phí|0 đồng"
+        ),
+        "id": (
+            "visa gratis|gratis visa|tiket gratis|gratis tiket|free tiket|tiket ditanggung|tiket pesawat ditanggung|"
+            "ditanggung|ditanggung perusahaan|biaya ditanggung|diurus perusahaan|diurus oleh perusahaan|diurus agen|semua biaya ditanggung|tanpa biaya|gratis biaya|"
+            "gratis berangkat|keberangkatan ditanggung|biaya keberangkatan ditanggung|dijemput di bandara|berangkat gratis|0 rupiah|nol rupiah"
+        ),
+        "ms": "visa percuma|tiket percuma|semua ditanggung|tiket ditanggung|tambang ditanggung|permit diuruskan|kos ditanggung|tiket disediakan|tiket kapal terbang percuma|tiket dan visa percuma|kos perjalanan ditanggung",
+        "th": (
+            "ฟรีวีซ่า|ฟรีตั๋ว|ฟรีทุกอย่าง|ฟรีตั๋วเครื่องบิน|ทำวีซ่าให้ฟรี|ออกค่าเดินทาง|ฟรีค่าเดินทาง|ไม่เสียค่าใช้จ่าย|"
+            "บริษัทออกให้|บริษัทออกค่า|มีรถรับส่งถึงที่|มีรถมารับ|รถรับถึงบ้าน|รับส่งถึงที่|ฟรีพาสปอร์ต|ทำพาสปอร์ตให้"
+        ),
+        "zh": (
+            "包机票|包機票|报销机票|報銷機票|机票报销|機票報銷|免费签证|免費簽證|包签证|包簽證|包路费|包路費|"
+            "报销路费|報銷路費|路费报销|路費報銷|免费机票|免費機票|包接机|包接機|接机|接機|免费办理签证|"
+            "免費辦理簽證|公司承担|公司承擔|费用全包|費用全包"
+        ),
+        "km": "វីសាឥតគិតថ្លៃ|ធ្វើវីសាឥតគិតថ្លៃ|សំបុត្រយន្តហោះឥតគិតថ្លៃ|ចេញថ្លៃធ្វើដំណើរ|មានឡានដឹក|ធ្វើលិខិតឆ្លងដែនឥតគិតថ្លៃ|ក្រុមហ៊ុនចេញ|ក្រុមហ៊ុនចេញថ្លៃ|សំបុត្រ|ថ្លៃធ្វើដំណើរ|ឥតគិតថ្លៃ",
+        "my": "ဗီဇာ အခမဲ့|ဗီဇာအခမဲ့|လေယာဉ်လက်မှတ် အခမဲ့|လေယာဉ်လက်မှတ်အခမဲ့|ကုမ္ပဏီမှ ကျခံ|ကြိုပို့ပေး|ပတ်စပို့ လုပ်ပေး|အခမဲ့|လေယာဉ်လက်မှတ်|ဗီဇာ|ကြိုပို့",
+        "tl": (
+            "libreng visa|libre visa|libreng ticket|libre ticket|libreng pamasahe|libre pamasahe|"
+            "libreng plane ticket|sagot ng kumpanya|sagot ng company|sagot ang ticket|libre lahat|walang babayaran|libre ang ticket|libre ang visa|libreng flight|sagot lahat|shouldered ng company|free ticket"
+        ),
+        "ko": "항공권 지원|항공권 제공|항공권 무료|비자 지원|비자 제공|비자 무료|항공료 지원|왕복 항공권|체류비 지원|항공권|비자|출국 지원|항공료|왕복 항공",
+        "ja": "渡航費無料|渡航費支給|渡航費全額|航空券支給|航空券無料|ビザ無料|渡航費負担|現地まで送迎|渡航費|航空券|送迎|ビザ取得|渡航費会社負担|交通費全額",
+        "ar": "تذكرة مجانية|تذاكر مجانية|فيزا مجانية|تأشيرة مجانية|التذاكر على حساب الشركة|التذكرة على حساب الشركة|الفيزا على حساب الشركة|تذكرة طيران مجانية|تذاكر الطيران|تذكرة الطيران|الفيزا مجانا|التأشيرة مجانا|الشركة تتكفل|على نفقة الشركة|تتحمل الشركة|مصاريف السفر|تذكرة وسكن|التذاكر مجانا",
+        "sw": "tiketi bure|visa bure|viza bure|tiketi ya ndege bure|usafiri bure|kampuni inalipia|nauli bure|tiketi ya bure|viza ya bure|kampuni italipa|kulipiwa|gharama zote|usafiri wa bure",
+        "hi": "फ्री वीजा|फ्री वीज़ा|मुफ्त वीजा|फ्री टिकट|मुफ्त टिकट|वीजा फ्री|टिकट फ्री|टिकट कंपनी देगी|वीज़ा फ्री|मुफ्त वीज़ा|हवाई टिकट|फ्री हवाई टिकट|कंपनी की तरफ से|कंपनी देगी|खर्चा कंपनी का|सारा खर्च कंपनी|वीजा और टिकट फ्री|टिकट और वीजा फ्री",
+    },
+    "free_board": {
+        "en": (
+            "free accommodation|free housing|free food|free meals|free meal|free dormitory|free dorm|free lodging|"
+            "free room|board and lodging|food and accommodation provided|accommodation provided|"
+            "free food and accommodation|free board|housing provided|meals provided|food & accommodation|"
+            "food and accommodation|accommodation free|food free|meals free|housing free|free food & accommodation|"
+            "food and lodging|board and lodging free|accommodation and meals|free stay|stay free|meals, accommodation|"
+            "accommodation, meals|food, accommodation|housing, meals|meals, housing|meals, accommodation, transportation|room and board|and dorm|dorm provided|accommodation included|food included|meals included|housing included|room included|free condo"
+        ),
+        "vi": (
+            "bao ăn ở|bao ăn|bao ở|bao ăn uống|bao ăn bao ở|ăn ở công ty lo|công ty lo ăn ở|lo ăn ở|ăn ở free|miễn phí ăn ở|ăn ở miễn phí|ký túc xá miễn phí|"
+            "chỗ ở miễn phí|miễn phí ăn uống|miễn phí chỗ ở|được bao ăn ở|ở miễn phí|ăn miễn phí|chỗ ở free"
+        ),
+        "id": (
+            "mess gratis|makan gratis|free makan|free mess|tempat tinggal gratis|makan ditanggung|akomodasi gratis|"
+            "asrama gratis|tempat tinggal disediakan|mess disediakan|makan dan tempat tinggal"
+        ),
+        "ms": "penginapan ditanggung|penginapan percuma|makan percuma|asrama percuma|tempat tinggal percuma|penginapan percuma|makan ditanggung|tempat tinggal disediakan|penginapan disediakan|makan disediakan|asrama disediakan|makan dan tempat tinggal",
+        "th": "ฟรีที่พัก|ที่พักฟรี|อยู่ฟรี|กินฟรี|กินอยู่ฟรี|ฟรีอาหาร|อาหารฟรี|มีที่พักให้|มีหอพักให้|ฟรีหอพัก|ฟรีค่าห้อง|อาหาร 3 มื้อ|ฟรีข้าว",
+        "zh": (
+            "包吃住|包吃包住|包食宿|包住|包吃|免费住宿|免費住宿|提供食宿|吃住全包|食宿全包|免费食宿|免費食宿|"
+            "免费吃住|免費吃住|提供宿舍"
+        ),
+        "km": "ស្នាក់នៅឥតគិតថ្លៃ|អាហារឥតគិតថ្លៃ|មានកន្លែងស្នាក់នៅ|មានបន្ទប់ស្នាក់នៅ|អាហារ៣ពេល|អាហារ 3 ពេល|ហូបចុកឥតគិតថ្លៃ|កន្លែងស្នាក់នៅ",
+        "my": "နေစရာ အခမဲ့|နေစရာအခမဲ့|အစားအသောက် အခမဲ့|အစားအသောက်အခမဲ့|နေစရာစားစရာ|နေရာထိုင်ခင်း အခမဲ့|နေစရာ|စားစရာ|နေထိုင်စရာ",
+        "tl": "libreng tirahan|libreng pagkain|libre tirahan|libre pagkain|libreng kain at tulugan|libreng bahay|libre ang tirahan|libre ang tirahan|libre ang pagkain|may libreng tirahan|libreng bahay at pagkain",
+        "ko": "숙소 제공|숙식 제공|숙식 무료|식사 제공|숙소 무료|숙식 지원|숙소|숙식|식사 제공|숙소 제공",
+        "ja": "寮完備|寮費無料|食事付き|住居無料|社宅無料|食事無料|住居提供|寮|住居無料|食事支給|3食付き|住み込み",
+        "ar": "سكن مجاني|سكن مجانا|طعام مجاني|وجبات مجانية|السكن على حساب الشركة|سكن وطعام|سكن و طعام|السكن مجاني|الإقامة مجانية|إقامة مجانية|وجبات مجانية|الأكل مجاني|الطعام مجانا|سكن مجاني وأكل|مع سكن|سكن وأكل|السكن والأكل",
+        "sw": "malazi bure|chakula bure|makazi bure|nyumba bure|malazi na chakula|malazi ya bure|chakula cha bure|malazi na chakula bure",
+        "hi": "रहना खाना फ्री|रहना और खाना मुफ्त|रहना खाना मुफ्त|फ्री रहना|मुफ्त आवास|खाना फ्री|रहने की सुविधा|रहने खाने की सुविधा|रहना फ्री|खाना फ्री|मुफ्त रहना|मुफ्त खाना|रहना और खाना फ्री|फ्री रहना खाना",
+    },
+    "appearance": {
+        "en": "good looking|good-looking|attractive appearance|presentable|pleasing appearance|beautiful girls|pretty|slim body|nice figure",
+        "vi": "ngoại hình ưa nhìn|ưa nhìn|ngoại hình khá|ngoại hình đẹp|xinh xắn|xinh gái|ngoại hình sáng",
+        "id": "berpenampilan menarik|penampilan menarik|good looking|cantik|wajah menarik|good looking wajib",
+        "ms": "berpenampilan menarik|rupa menarik|penampilan kemas dan menarik",
+        "th": "หน้าตาดี|บุคลิกดี|รูปร่างดี|หุ่นดี|ผิวขาว",
+        "zh": "形象好|形象气质佳|形象氣質佳|颜值高|顏值高|五官端正|长相甜美|長相甜美|气质佳|氣質佳",
+        "km": "រូបរាងស្អាត|សម្បុរស្អាត|មុខមាត់ស្អាត",
+        "my": "ရုပ်ရည်ချောမော|ရုပ်ချော|ရုပ်ရည်သန့်",
+        "tl": "maganda|may itsura|magandang mukha",
+        "ko": "외모 우대|외모 좋은|용모 단정|용모단정",
+        "ja": "容姿端麗|容姿に自信",
+        "ar": "مظهر حسن|حسن المظهر|مظهر لائق|مظهر جذاب",
+        "sw": "mwonekano mzuri|sura nzuri|mrembo",
+        "hi": "अच्छा दिखने|आकर्षक व्यक्तित्व|स्मार्ट लुक|सुंदर लड़कियां",
+    },
+    "urgency": {
+        "en": (
+            "urgent|urgently|urgent hiring|asap|immediate start|immediate deployment|immediate departure|"
+            "fly this week|fly next week|fly tomorrow|fly asap|depart this week|depart immediately|fast departure|"
+            "quick departure|fast process|fast processing|limited slots|limited slot|limited vacancies|"
+            "few slots left|slots left|join immediately|deploy within|leave this week|leave immediately|"
+            "first come first served|hurry|within 7 days|within one week|within a week|within 10 days|within 3 days|"
+            "within days|leave within|willing to leave|start tomorrow|start immediately|start today|apply today|"
+            "start asap|leave tomorrow|leave tmr"
+        ),
+        "vi": (
+            "tuyển gấp|cần gấp|gấp gấp|gấp|bay ngay|xuất cảnh ngay|xuất cảnh nhanh|đi ngay|đi liền|bay liền|"
+            "số lượng có hạn|bay trong tuần|đi trong tuần|xuất cảnh trong tuần|nhanh tay|ưu tiên đi ngay|"
+            "bay gấp|đi gấp"
+        ),
+        "id": (
+            "dibutuhkan segera|segera|cepat berangkat|berangkat cepat|langsung berangkat|proses cepat|"
+            "kuota terbatas|slot terbatas|proses 3 hari|proses 1 minggu|proses seminggu|berangkat minggu ini|berangkat minggu depan|siap berangkat|buruan|"
+            "jangan sampai ketinggalan"
+        ),
+        "ms": "berlepas minggu depan|berlepas minggu ini|segera|kekosongan terhad|tempat terhad|berlepas segera|terus berlepas|cepat",
+        "th": "ด่วน|ด่วนมาก|รับด่วน|ไปได้เลย|พรุ่งนี้|บินได้เลย|เดินทางได้ทันที|ที่นั่งจำกัด|จำนวนจำกัด|เริ่มงานทันที|บินด่วน",
+        "zh": "急招|急聘|急需|名额有限|名額有限|速来|速來|立即出发|立即出發|随时出发|隨時出發|马上出发|馬上出發|落地即上班|即可上班|当天出发|當天出發",
+        "km": "ជាបន្ទាន់|បន្ទាន់|ចំនួនមានកំណត់|ចេញដំណើរភ្លាម",
+        "my": "အမြန်|အမြန်ခေါ်|အရေးပေါ်|နေရာအကန့်အသတ်|ချက်ချင်း",
+        "tl": "agad|madalian|urgent hiring|mabilis ang proseso|fly agad|alis agad|limited slots lang|bilis|agad-agad|madalian|mabilis lang|alis agad|asap po",
+        "ko": "급구|긴급|즉시 출국|바로 출국|빠른 출국|선착순|당장 출국|즉시|바로|당장|선착순|급하게",
+        "ja": "急募|即日|すぐに渡航|即出発|至急|即渡航|今週出発|すぐに出発|即日出発|すぐ|至急募集",
+        "ar": "عاجل|فوري|سفر فوري|السفر خلال أسبوع|أماكن محدودة|فورا|مطلوب بشكل عاجل|بشكل عاجل|في أقرب وقت|سفر خلال|السفر مباشرة|السفر فورا",
+        "sw": "haraka|nafasi chache|safari wiki hii|kusafiri haraka|mara moja|nafasi ni chache",
+        "hi": "तुरंत|जल्दी|अर्जेंट|सीमित सीटें|जल्द से जल्द|तुरंत जॉइनिंग|जल्द जॉइन|तुरंत जॉइन|सीमित पद|अर्जेंट भर्ती|जल्दी करें",
+    },
+    "messenger_contact": {
+        "en": (
+            "telegram|whatsapp|whats app|watsapp|wa.me|t.me|telegram.me|viber|wechat|we chat|signal app|via signal|"
+            "on signal|line id|add line|skype|kakaotalk|pm me|dm me|dm us|pm us|inbox me|message me|"
+            "pm for details|dm for details|pm for more|dm for more|pm now|pls pm|please pm|just pm|chat admin|"
+            "contact admin|message admin|dm admin|pm admin|tg|dm|pm|inbox|ib"
+        ),
+        "vi": "zalo|tele|ib mình|ib em|ib ngay|ib để|inbox mình|inbox em|inbox ngay|nhắn tin|liên hệ admin|ib zalo|ibx",
+        "id": "japri|wa admin|via wa|lewat wa|hubungi wa|chat wa|wa kami|wa saya|no wa|nomor wa|chat admin|hubungi admin|langsung chat|dm aja|chat aja|inbox aja",
+        "ms": "pm saya|pm admin|terus pm",
+        "th": "ไลน์|ทักแชท|ทักไลน์|ทักมา|ทักเลย|แอดไลน์|เทเลแกรม|เทเล|วอทส์แอพ|วอทแอพ",
+        "zh": "飞机|飛機|纸飞机|紙飛機|电报|電報|微信|私聊|私信|私訊|加我|加v|加微|飞机号|飛機號|tg号",
+        "km": "តេឡេក្រាម|តេលេក្រាម|វ៉ាត់សាប់|ឆាតមក|ផ្ញើសារ",
+        "my": "တယ်လီဂရမ်|ဗိုက်ဘာ|ဗိုင်ဘာ|မက်ဆေ့|မက်ဆင်ဂျာ",
+        "tl": "pm lang po|pm po|pm lang|message po|mag pm|i-pm|chat lang po",
+        "ko": "텔레그램|텔레|왓츠앱|카카오톡|카톡|라인 아이디|텔레그램|텔레|카톡|오픈채팅|dm 주세요",
+        "ja": "テレグラム|シグナル|ワッツアップ|lineで|ラインで|テレグラム|シグナル|dmください|詳細はdm|lineで連絡",
+        "ar": "واتساب|واتس اب|واتس|تيليجرام|تلغرام|تليجرام|تيلجرام|رسالة خاصة|راسلني خاص|على الخاص|واتس اب فقط",
+        "sw": "whatsapp|telegram|wasiliana nasi kupitia",
+        "hi": "व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम|टेलिग्राम",
+    },
+    "passport_request": {
+        "en": (
+            "passport photo|photo of your passport|photo of passport|picture of your passport|passport picture|"
+            "passport copy|copy of your passport|copy of passport|scan of your passport|passport scan|"
+            "send your passport|send passport|send us your passport|passport details|passport number"
+        ),
+        "vi": "ảnh hộ chiếu|hình hộ chiếu|chụp hộ chiếu|gửi hộ chiếu|gửi ảnh hộ chiếu|ảnh cccd|ảnh căn cước|gửi cccd|chụp cccd|ảnh chân dung",
+        "id": "foto paspor|kirim paspor|scan paspor|foto ktp|kirim ktp|kirim foto paspor|fotokopi paspor|data paspor",
+        "ms": "salinan pasport|gambar pasport|hantar pasport|foto pasport|salinan passport",
+        "th": "ส่งรูปพาสปอร์ต|รูปพาสปอร์ต|รูปหนังสือเดินทาง|ถ่ายรูปพาสปอร์ต|สำเนาพาสปอร์ต|ส่งพาสปอร์ต|ส่งรูปบัตรประชาชน|ส่งบัตรประชาชน",
+        "zh": "护照照片|護照照片|发护照|發護照|护照拍照|護照拍照|护照首页|護照首頁|护照信息|護照信息|护照资料|護照資料|发身份证|發身份證",
+        "km": "រូបថតលិខិតឆ្លងដែន|ផ្ញើលិខិតឆ្លងដែន|ថតលិខិតឆ្លងដែន|រូបថតអត្តសញ្ញាណប័ណ្ណ",
+        "my": "ပတ်စပို့ ဓာတ်ပုံ|ပတ်စ်ပို့ ဓာတ်ပုံ|ပတ်စပို့ဓာတ်ပုံ|မှတ်ပုံတင် ဓာတ်ပုံ",
+        "tl": "picture ng passport|litrato ng passport|send passport|pic ng passport|kopya ng passport",
+        "ko": "여권 사진|여권 사본|여권사진|여권사본",
+        "ja": "パスポートの写真|パスポート写真|パスポートのコピー|パスポートの画像",
+        "ar": "صورة جواز السفر|صورة الجواز|صورة من الجواز|نسخة من جواز السفر",
+        "sw": "picha ya pasipoti|nakala ya pasipoti|picha ya pasi|tuma pasipoti",
+        "hi": "पासपोर्ट की फोटो|पासपोर्ट फोटो|पासपोर्ट कॉपी|पासपोर्ट की कॉपी",
+    },
+    "salary_advance": {
+        "en": (
+            "salary advance|advance salary|cash advance|advance payment|pay your debts|pay off your debts|"
+            "pay off your loan|debt help|help with debts|help you pay|loan available|we lend|pocket money|"
+            "settling in allowance|sign on bonus|signing bonus"
+        ),
+        "vi": "ứng lương|ứng trước|hỗ trợ trả nợ|trả nợ giúp|cho vay|bốc nợ|ứng tiền|hỗ trợ tiền đi đường|tiền tiêu vặt",
+        "id": "kasbon|bisa kasbon|pinjaman|bayar utang|bayar hutang|lunasi hutang|lunasi utang|uang saku|dana talangan",
+        "ms": "pendahuluan gaji|bayar hutang|wang saku|pinjaman",
+        "th": "เบิกล่วงหน้า|เบิกเงินล่วงหน้า|ช่วยปลดหนี้|ใช้หนี้ให้|ปลดหนี้|สำรองจ่าย|มีเงินให้ยืม",
+        "zh": "预支工资|預支工資|预支|預支|借支|帮还债|幫還債|可借款|安家费|安家費|帮还网贷|幫還網貸|还清债务|還清債務",
+        "km": "ខ្ចីលុយមុន|បើកប្រាក់មុន|សងបំណុល|ជួយសងបំណុល",
+        "my": "ကြိုတင်ငွေ|ချေးငွေ|အကြွေးဆပ်",
+        "tl": "cash advance|bale|pautang|bayad utang|pambayad utang",
+        "ko": "선불|가불|빚 해결|대출 해결|채무 해결|빚 갚아",
+        "ja": "前払い|借金返済|借金がある方|支度金",
+        "ar": "سلفة|سداد الديون|سداد ديونك",
+        "sw": "malipo ya awali|kulipa madeni|mkopo wa haraka",
+        "hi": "एडवांस सैलरी|एडवांस पैसे|कर्ज चुकाने",
+    },
+    "recruit_commission": {
+        "en": (
+            "referral bonus|referral fee|referral commission|commission per recruit|per person referred|"
+            "refer a friend|refer friends|bring a friend|bring your friends|bring friends|introduce friends|"
+            "for every person you bring|for each person you bring|recruit and earn|per head"
+        ),
+        "vi": "giới thiệu bạn bè|thưởng giới thiệu|hoa hồng giới thiệu|giới thiệu 1 người|giới thiệu một người|dẫn người|rủ bạn|rủ thêm bạn|tiền giới thiệu",
+        "id": "komisi per orang|bonus referral|ajak teman|bawa teman|fee per orang|rekrut teman|komisi rekrut|bonus per orang",
+        "ms": "komisen setiap orang|bawa kawan|ajak kawan|komisen rujukan",
+        "th": "แนะนำเพื่อน|ค่าแนะนำ|ชวนเพื่อน|ค่าหัว|พาเพื่อนมา",
+        "zh": "推荐奖励|推薦獎勵|介绍费|介紹費|推荐费|推薦費|人头费|人頭費|带人|帶人|拉人|推荐一人|推薦一人|介绍一人|介紹一人",
+        "km": "ណែនាំមិត្តភក្តិ|ប្រាក់កម្រៃណែនាំ|នាំមិត្តភក្តិ",
+        "my": "မိတ်ဆွေ ခေါ်လာ|ညွှန်းခ|သူငယ်ချင်း ခေါ်လာ",
+        "tl": "referral fee|may bonus kada|isama ang kaibigan|isama mo ang|isama ang friends",
+        "ko": "추천 수당|지인 추천|소개비|추천인 보너스",
+        "ja": "紹介料|友達紹介|紹介報酬",
+        "ar": "عمولة لكل شخص|مكافأة الإحالة|مكافأة لكل شخص",
+        "sw": "kamisheni kwa kila mtu|leta rafiki|lete rafiki|bonasi kwa kila",
+        "hi": "रेफरल बोनस|दोस्त को लाओ|दोस्तों को लाओ|प्रति व्यक्ति कमीशन",
+    },
+    "easy_work": {
+        "en": "easy job|easy jobs|easy work|simple work|simple job|easy money|light work|simple tasks|relaxed work|aircon office|air conditioned office",
+        "vi": "việc nhẹ lương cao|việc nhẹ|chỉ ngồi máy tính|ngồi máy tính|công việc nhẹ nhàng|nhẹ nhàng|việc nhàn|làm việc nhàn|công việc đơn giản|việc dễ|văn phòng máy lạnh|phòng máy lạnh",
+        "id": "kerja santai|kerja ringan|kerjaan santai|pekerjaan mudah|kerja mudah|kerja gampang|ruangan ber ac|ruangan ac",
+        "ms": "kerja mudah|kerja senang|kerja santai|kerja ringan",
+        "th": "งานสบาย|งานง่าย|งานเบา|นั่งออฟฟิศแอร์เย็น|ห้องแอร์|งานไม่หนัก",
+        "zh": "工作轻松|工作輕鬆|轻松|輕鬆|简单易做|簡單易做|工作简单|工作簡單|空调办公|空調辦公",
+        "km": "ការងារស្រួល|ការងារងាយស្រួល|ការងារមិនពិបាក",
+        "my": "အလုပ်ပေါ့|လွယ်ကူ|အလုပ်သက်သာ",
+        "tl": "madaling trabaho|easy lang|chill lang|magaan na trabaho",
+        "ko": "쉬운 일|쉬운 업무|간단한 업무|꿀알바|편한 일",
+        "ja": "簡単な作業|楽な仕事|簡単なお仕事|ホワイト案件",
+        "ar": "عمل سهل|عمل مريح|شغل سهل",
+        "sw": "kazi rahisi|kazi nyepesi|kazi nyepesi ya ofisini",
+        "hi": "आसान काम|आसान नौकरी|आरामदायक काम",
+    },
+    "legitimacy_claim": {
+        "en": (
+            "not a scam|no scam|not scam|not fake|no fake|not illegal|100% legit|100 legit|legit company|"
+            "legit po|legit job|100% real|100% safe|genuine job|no fraud|not trafficking|not human trafficking|"
+            "trusted company|reputable company|scammers stay away|no scammers|scammers please|"
+            "time wasters and scammers"
+        ),
+        "vi": (
+            "không lừa đảo|không phải lừa đảo|không phải là lừa đảo|ko lừa đảo|k lừa đảo|không lừa|không phải việc phi pháp|"
+            "không phải buôn người|uy tín 100%|cam kết uy tín|công ty uy tín|làm việc hợp pháp|không bán người"
+        ),
+        "id": "bukan penipuan|bukan scam|bukan tipu|bukan ilegal|tidak ilegal|bukan kerja ilegal|tidak menipu|anti tipu|100% aman|resmi dan aman|terpercaya|amanah",
+        "ms": "bukan penipuan|bukan scam|bukan tipu|100% selamat|syarikat sah",
+        "th": "ไม่หลอก|ไม่ผิดกฎหมาย|ไม่ใช่แก๊ง|ไม่ใช่มิจฉาชีพ|ไม่ใช่งานหลอก|ไม่ใช่งานผิดกฎหมาย|ปลอดภัย 100%|ถูกกฎหมาย 100%",
+        "zh": (
+            "不是骗子|不是騙子|不是诈骗|不是詐騙|非诈骗|非詐騙|不骗人|不騙人|绝不骗|絕不騙|不碰电诈|不碰電詐|"
+            "不做诈骗|不做詐騙|不是电诈|不是電詐|非电诈|非電詐|不涉及诈骗|不涉及詐騙|正规公司|正規公司|正规直招|正規直招|"
+            "安全有保障|人身自由有保障|保证人身自由|保證人身自由|骗子勿扰|騙子勿擾|来去自由|來去自由|随时可以回国|隨時可以回國"
+        ),
+        "km": "មិនខុសច្បាប់|មិនមែនបោកប្រាស់|មិនបោកប្រាស់|ស្របច្បាប់ 100%",
+        "my": "မလိမ်ပါ|လိမ်လည်မှုမဟုတ်|တရားဝင်ကုမ္ပဏီ",
+        "tl": "hindi scam|hindi po scam|di scam|legit na legit|hindi peke|100% legit po",
+        "ko": "사기 아닙니다|사기 아님|불법 아님|합법적인 업무|안전한 업무",
+        "ja": "怪しい仕事ではありません|闇バイトではありません|詐欺ではありません|安全なお仕事|合法",
+        "ar": "ليس احتيال|ليست وهمية|ليس نصب|شركة موثوقة|عمل قانوني",
+        "sw": "si utapeli|sio utapeli|sio scam|si scam|kazi halali",
+        "hi": "फ्रॉड नहीं|धोखा नहीं|100% genuine|genuine job|असली नौकरी",
+    },
+    "irregular_travel": {
+        "en": (
+            "tourist visa|visit visa|travel as a tourist|go as a tourist|enter as tourist|no passport needed|"
+            "no passport required|without passport|we pick you up at the border|pick you up at the border|"
+            "cross the border|cross the river|by land|by boat|border pickup|say you are a tourist|"
+            "visa on arrival|visa at the border|work permit will be arranged there|work visa later"
+        ),
+        "vi": (
+            "visa du lịch|đi du lịch|đi đường bộ|đường tiểu ngạch|tiểu ngạch|không cần hộ chiếu|chưa có hộ chiếu cũng được|"
+            "đón ở cửa khẩu|qua cửa khẩu|đi đường rừng|vượt biên"
+        ),
+        "id": "visa turis|visa kunjungan|visa wisata|tanpa paspor|tidak perlu paspor|dijemput di perbatasan|lewat jalur darat|jalur darat|berangkat sebagai turis",
+        "ms": "visa pelancong|pas lawatan|tanpa pasport|tak perlu pasport|ikut jalan darat",
+        "th": "วีซ่าท่องเที่ยว|ไม่ต้องมีพาสปอร์ต|ไม่มีพาสปอร์ตก็ได้|ข้ามแม่น้ำ|ข้ามด่าน|ข้ามชายแดน|ช่องทางธรรมชาติ|ไปแบบนักท่องเที่ยว|รับที่ชายแดน",
+        "zh": "旅游签|旅遊簽|旅游签证|旅遊簽證|落地签|落地簽|不用护照|不用護照|没有护照也可以|沒有護照也可以|偷渡|走小路|过河|過河|边境接人|邊境接人|口岸接|落地接",
+        "km": "វីសាទេសចរណ៍|មិនត្រូវការលិខិតឆ្លងដែន|ឆ្លងដែន|ឆ្លងព្រំដែន",
+        "my": "ခရီးသွားဗီဇာ|ပတ်စပို့ မလို|နယ်စပ် ဖြတ်|မြစ်ဖြတ်",
+        "tl": "tourist visa|bilang turista|tourist lang|backdoor|walang passport|kahit walang passport",
+        "ko": "관광 비자|관광비자|무비자 입국|여권 없어도",
+        "ja": "観光ビザ|観光目的で入国|パスポート不要",
+        "ar": "فيزا سياحية|تأشيرة سياحية|تأشيرة زيارة|فيزا زيارة|بدون جواز",
+        "sw": "visa ya utalii|viza ya utalii|kama mtalii|bila pasipoti",
+        "hi": "टूरिस्ट वीजा|टूरिस्ट वीज़ा|पर्यटक वीजा|विजिट वीजा|बिना पासपोर्ट",
+    },
+    # "Hiring", "vacancy", "we need": a job ad, lure or not (weighs little on its own).
+    "recruiting": {
+        "en": (
+            "hiring|we are hiring|we're hiring|now hiring|vacancy|vacancies|job opening|job openings"
+            "job offer|job opportunity|work opportunity|work abroad|jobs abroad|we need|looking for staff"
+            "recruiting|recruitment|wanted|apply now|positions available|positions open"
+        ),
+        "vi": "tuyển dụng|tuyển|cần tuyển|thông báo tuyển dụng|việc làm|cơ hội việc làm|tìm người|cần người|đi làm",
+        "id": "lowongan|lowongan kerja|loker|dibutuhkan|dicari|rekrutmen|info kerja|kerja di|peluang kerja|open recruitment",
+        "ms": "jawatan kosong|kerja kosong|diperlukan|pengambilan|peluang kerja|tawaran kerja|mencari pekerja",
+        "th": "รับสมัคร|เปิดรับ|ประกาศรับสมัครงาน|หางาน|ต้องการคน|ต้องการพนักงาน|งานต่างประเทศ|ตำแหน่งงาน",
+        "zh": "招聘|招人|诚聘|誠聘|直招|高薪招聘|徵人|徵才|招募|岗位|崗位|工作机会|工作機會",
+        "km": "ជ្រើសរើស|ដំណឹងជ្រើសរើស|ត្រូវការបុគ្គលិក|ស្វែងរកបុគ្គលិក|ការងារ",
+        "my": "ခေါ်ယူ|အလုပ်ခေါ်|ဝန်ထမ်းခေါ်|ဝန်ထမ်း လိုအပ်|အလုပ်အကိုင်",
+        "tl": "hiring|naghahanap|kailangan ng|trabaho|may bakante|trabaho abroad",
+        "ko": "모집|구인|채용|구함|알바",
+        "ja": "募集|求人|大募集|スタッフ募集|採用|お仕事",
+        "ar": "مطلوب|مطلوبين|مطلوبات|وظائف|وظيفة|فرصة عمل|فرص عمل|للعمل في|توظيف|شاغرة",
+        "sw": "nafasi za kazi|nafasi ya kazi|ajira|tunatafuta|wanahitajika|anahitajika|tangazo la kazi|kazi",
+        "hi": "भर्ती|नौकरी|जॉब|वैकेंसी|आवश्यकता है|चाहिए|जरूरत है|हायरिंग",
+    },
+    # "Contact / call / apply / DM": the post asks the reader to get in touch.
+    "contact_request": {
+        "en": "contact|contact us|contact me|call|call us|call me|text me|message us|apply|apply here|reach us|reach me|interested",
+        "vi": "liên hệ|lh|gọi ngay|nhắn|quan tâm|đăng ký|gửi thông tin",
+        "id": "hubungi|kontak|minat|daftar|info lengkap|chat",
+        "ms": "hubungi|berminat|sila hubungi|mohon",
+        "th": "ติดต่อ|สนใจ|สมัคร|โทร|แอด",
+        "zh": "联系|聯繫|聯絡|有意者|详聊|詳聊|咨询|諮詢|报名|報名",
+        "km": "ទំនាក់ទំនង|ទាក់ទង|ចាប់អារម្មណ៍|ឆាត",
+        "my": "ဆက်သွယ်|စိတ်ဝင်စား|လျှောက်",
+        "tl": "interesado|mag apply|apply na|mag-apply",
+        "ko": "문의|연락|지원하세요|연락주세요",
+        "ja": "連絡|お問い合わせ|応募|ご連絡",
+        "ar": "للتواصل|تواصل|راسلني|راسلنا|اتصل|للاستفسار|للتقديم",
+        "sw": "wasiliana|piga simu|tuma ujumbe|tuma|omba sasa",
+        "hi": "संपर्क करें|संपर्क|कॉल करें|मैसेज करें|आवेदन करें",
+    },
+}
+
+LEGIT: dict[str, dict[str, str]] = {
+    "licensed_agency": {
+        "en": (
+            "licensed agency|licensed recruitment agency|licensed manpower|license no|licence no|license number|"
+            "licence number|dmw licensed|dmw-licensed|poea licensed|poea-licensed|poea license|dmw license|"
+            "no placement fee|zero placement fee|without placement fee|placement fee free|employment permit system|"
+            "eps topik|eps-topik|hrd korea|specified skilled worker|ssw visa|technical intern|technical intern training|"
+            "titp|jitco|otit|accredited employer|accredited by|registered with|government to government|g2g|"
+            "direct hiring by|verify our license|emigrate|registration certificate|rc no|moec|"
+            "recruiting agent license|mohre|licensed by the ministry|ministry of labour licence|"
+            "ministry of labor license"
+        ),
+        "vi": (
+            "giấy phép|giấy phép số|được cấp phép|cấp phép hoạt động|dolab|cục quản lý lao động ngoài nước|"
+            "trung tâm lao động ngoài nước|bộ lđtbxh|bộ lao động|chương trình eps|eps hàn quốc|thực tập sinh|"
+            "kỹ năng đặc định|tokutei|xklđ|xuất khẩu lao động|hợp đồng cung ứng|không thu phí môi giới|"
+            "thi tiếng hàn|thi eps"
+        ),
+        "id": (
+            "p3mi|sip3mi|bp2mi resmi|terdaftar di bp2mi|kemnaker|disnaker|izin resmi|lpk|lembaga pelatihan kerja|"
+            "tidak dipungut biaya|tanpa dipungut biaya|program g to g|program eps|magang jepang|ssw jepang|"
+            "tokutei ginou|siskop2mi"
+        ),
+        "ms": "berlesen|lesen agensi|jabatan tenaga kerja|jtksm|tiada yuran penempatan",
+        "th": (
+            "ใบอนุญาต|ใบอนุญาตจัดหางาน|กรมการจัดหางาน|จัดหางานจังหวัด|จัดหางานถูกกฎหมาย|ไม่มีค่าหัวคิว|"
+            "ไม่เก็บค่าหัวคิว|ระบบ eps|สอบภาษาเกาหลี|ฝึกงานญี่ปุ่น|ผ่านกรมการจัดหางาน"
+        ),
+        "zh": (
+            "劳务派遣许可证|勞務派遣許可證|许可证号|許可證號|许可证编号|合法中介|人力仲介|仲介许可|仲介許可|"
+            "劳动部|勞動部|勞動力發展署|勞發署|许可文号|免仲介费|免仲介費|特定技能|技能实习|技能實習|外派劳务|"
+            "对外劳务合作|對外勞務合作|商务部备案"
+        ),
+        "km": "អាជ្ញាប័ណ្ណ|ក្រសួងការងារ|ទីភ្នាក់ងារជ្រើសរើសមានអាជ្ញាប័ណ្ណ",
+        "my": "လိုင်စင်ရ|အလုပ်အကိုင်ရှာဖွေရေးအေဂျင်စီ|လုပ်ငန်းလိုင်စင်|အလုပ်သမားဝန်ကြီးဌာန",
+        "tl": "walang placement fee|dmw|poea|owwa|lisensyado|licensed ng dmw",
+        "ko": "고용허가제|한국산업인력공단|eps-topik|외국인력|정식 등록|허가번호",
+        "ja": "許可番号|有料職業紹介|登録支援機関|監理団体|技能実習|特定技能|厚生労働大臣許可",
+        "ar": "مرخصة|ترخيص رقم|رخصة رقم|مكتب مرخص|وزارة الموارد البشرية|وزارة العمل",
+        "sw": "wakala aliyesajiliwa|wakala aliyesajiliwa na|leseni ya wakala|leseni namba",
+        "hi": "लाइसेंस नंबर|पंजीकृत एजेंसी|रजिस्ट्रेशन नंबर|ई-माइग्रेट|विदेश मंत्रालय द्वारा पंजीकृत",
+    },
+    # Posts that sell or rent something, or advertise travel: prices there are not salaries.
+    "commerce": {
+        "en": (
+            "for sale|selling my|selling a|price|price:|asking price|for rent|rent:|tour package|package tour|"
+            "per night|hotel deals|flight deals|fare from"
+        ),
+        "vi": "cần bán|bán lại|thanh lý|giá bán|giá|cho thuê|tour du lịch|giá vé|vé máy bay giá rẻ|một đêm",
+        "id": "jual cepat|harga|harga nego|disewakan|paket wisata|tiket pp|semalam",
+        "ms": "untuk dijual|disewakan|pakej pelancongan|harga",
+        "th": "ขายด่วน|ขายคอนโด|ให้เช่า|ราคาขาย|ราคา|แพ็กเกจทัวร์|ทัวร์|ต่อคืน",
+        "zh": "出售|转让|轉讓|售价|售價|价格|價格|出租|旅游团|旅遊團|机票特价|機票特價|一晚",
+        "km": "លក់បន្ទាន់|លក់ម៉ូតូ|លក់ផ្ទះ|ជួល|តម្លៃលក់|តម្លៃ|ដំណើរកម្សាន្ត",
+        "my": "ရောင်းမည်|အငှားချ|ခရီးစဉ်|ဈေးနှုန်း",
+        "tl": "for sale|binebenta|pinapaupahan|tour package|presyo",
+        "ko": "판매합니다|팝니다|임대|여행 패키지|가격",
+        "ja": "売ります|販売中|賃貸|ツアー|価格|値段",
+        "ar": "للبيع|للإيجار|عرض سياحي|السعر",
+        "sw": "inauzwa|kwa kukodisha|kodi|bei",
+        "hi": "बिक्री के लिए|बेचना है|किराए पर|कीमत",
+    },
+    "formal_requirements": {
+        "en": (
+            "years of experience|years experience|year experience|yrs experience|experience required|"
+            "minimum experience|at least 1 year|at least 2 years|at least one year|at least two years|"
+            "bachelor|bachelor's degree|degree in|bsn|registered nurse|prc license|nclex|prometric|dataflow|"
+            "haad|dha license|jlpt|jlpt n4|jlpt n3|topik|ielts|toefl|skills test|trade test|medical exam|"
+            "medical examination|police clearance|nbi clearance|certificate required|tesda|nc ii|nc2|"
+            "diploma in|graduate of|ba degree|bachelor's|tefl|tesol|celta|degree required|bs degree|bsc|b.a.|"
+            "university degree|college degree|licensed teacher"
+        ),
+        "vi": "năm kinh nghiệm|có kinh nghiệm|yêu cầu kinh nghiệm|tốt nghiệp|bằng đại học|bằng cao đẳng|chứng chỉ|khám sức khỏe|lý lịch tư pháp|trình độ tiếng",
+        "id": "pengalaman minimal|minimal pengalaman|berpengalaman minimal|pendidikan minimal|pendidikan min|lulusan s1|ijazah|sertifikat|str aktif|pemeriksaan kesehatan|medical check up|skck",
+        "ms": "pengalaman sekurang|kelayakan minimum|ijazah|diploma|sijil|pemeriksaan perubatan",
+        "th": "ประสบการณ์อย่างน้อย|มีประสบการณ์|วุฒิ ปวส|วุฒิปริญญาตรี|ปริญญาตรี|ตรวจสุขภาพ|ใบรับรองแพทย์|ผ่านการทดสอบ|ใบผ่านงาน",
+        "zh": "年以上经验|年以上經驗|年工作经验|年工作經驗|本科|大专以上|大專以上|学历要求|學歷要求|体检|體檢|无犯罪记录|無犯罪記錄|证书|證書",
+        "km": "បទពិសោធន៍យ៉ាងតិច|សញ្ញាបត្រ|បរិញ្ញាបត្រ|ពិនិត្យសុខភាព",
+        "my": "အတွေ့အကြုံ အနည်းဆုံး|ဘွဲ့ရ|ဆေးစစ်|လက်မှတ်ရှိ",
+        "tl": "years experience|may experience|graduate ng|kailangan ng experience|nbi clearance",
+        "ko": "경력 2년|경력 1년|경력자|학사|자격증|건강검진|한국어능력시험",
+        "ja": "実務経験|経験者優遇|日本語能力試験|n4以上|n3以上|健康診断|技能試験|資格",
+        "ar": "سنوات خبرة|سنوات من الخبرة|خبرة لا تقل|شهادة|بكالوريوس|فحص طبي|ترخيص مزاولة",
+        "sw": "uzoefu wa miaka|uzoefu usiopungua|shahada|cheti|diploma|uchunguzi wa afya",
+        "hi": "साल का अनुभव|वर्ष का अनुभव|डिग्री|डिप्लोमा|प्रमाणपत्र|मेडिकल जांच|स्नातक",
+    },
+    "formal_terms": {
+        "en": (
+            "interview|interviews|walk-in|walk in interview|send your cv|send cv|submit your cv|submit cv|"
+            "send your resume|submit your resume|resume to|cv to|apply online|job id|"
+            "employment contract|contract signing|written contract|hmo|13th month|sss|philhealth|pag-ibig|"
+            "epf|socso|health insurance|social insurance|paid leave|overtime pay|shortlisted|email your cv|email cv|email your resume|email resume|hr department|"
+            "human resources department"
+        ),
+        "vi": "phỏng vấn|nộp hồ sơ|gửi cv|cv về|hồ sơ xin việc|hợp đồng lao động|bhxh|bảo hiểm xã hội|bhyt|nghỉ phép|giờ hành chính|hạn nộp hồ sơ",
+        "id": "wawancara|interview|kirim cv|kirim lamaran|lamaran dikirim|surat lamaran|bpjs|kontrak kerja|psikotes|hrd pt",
+        "ms": "temuduga|temu duga|hantar resume|hantar cv|kwsp|perkeso|cuti tahunan",
+        "th": "สัมภาษณ์|สมัครด้วยตนเอง|ยื่นใบสมัคร|ส่งเรซูเม่|ประกันสังคม|สัญญาจ้าง|วันหยุดพักผ่อน|โอที",
+        "zh": "面试|面試|简历|簡歷|履历|履歷|五险一金|五險一金|劳动合同|勞動合同|劳工保险|勞保|健保|年假|加班费|加班費",
+        "km": "សម្ភាសន៍|ដាក់ពាក្យ|ប្រវត្តិរូប|កិច្ចសន្យាការងារ|ប.ស.ស|បសស",
+        "my": "အင်တာဗျူး|ကိုယ်ရေးရာဇဝင်|လုပ်ငန်းခွင်စာချုပ်|လူမှုဖူလုံရေး",
+        "tl": "interview|walk-in|resume|sss|philhealth|pag-ibig|kontrata",
+        "ko": "면접|이력서|근로계약서|4대보험|4대 보험|연차",
+        "ja": "面接|履歴書|雇用契約|社会保険|有給休暇|交通費支給",
+        "ar": "مقابلة|السيرة الذاتية|سيرة ذاتية|عقد عمل|تأمين صحي|إجازة سنوية",
+        "sw": "usaili|mahojiano|wasifu|cv yako|mkataba wa kazi|bima ya afya|likizo",
+        "hi": "इंटरव्यू|साक्षात्कार|बायोडाटा|रिज्यूमे|अनुबंध|पीएफ|ईएसआई|स्वास्थ्य बीमा",
+    },
+}
+
+WARNING: dict[str, dict[str, str]] = {
+    # "Be careful", "warning", "alert".
+    "warning_alert": {
+        "en": "warning|warn|warns|warned|beware|alert|psa|caution|be careful|be aware|be vigilant|red flag|red flags|stay safe|public advisory|advisory",
+        "vi": "cảnh báo|cảnh giác|hãy cẩn thận|cẩn thận với|cẩn trọng|tỉnh táo|khuyến cáo|cảnh tỉnh",
+        "id": "hati-hati|hati hati|waspada|waspadai|awas|peringatan|imbauan|mengimbau|diimbau|jangan tergiur|jangan mudah percaya|jangan mudah tergiur",
+        "ms": "awas|berhati-hati|berhati hati|amaran|waspada|peringatan|amaran|berwaspada|hati-hati",
+        "th": "ระวัง|เตือน|เตือนภัย|สัญญาณอันตราย|ระมัดระวัง|อุทาหรณ์",
+        "zh": "警惕|提醒|谨防|謹防|小心|警示|防骗|防騙|预警|預警|提防|当心|當心|擦亮眼睛",
+        "km": "ប្រយ័ត្ន|ប្រុងប្រយ័ត្ន|ការព្រមាន|ព្រមាន|ប្រុងប្រយ័ត្ន|ប្រយ័ត្ន|ការព្រមាន",
+        "my": "သတိ|သတိပေး|သတိထား|သတိပေးချက်|သတိ|သတိပေး|သတိထားကြ",
+        "tl": "babala|mag-ingat|mag ingat|paalala|abiso|mag-ingat po|pag-iingat|paalala po",
+        "ko": "주의|경고|조심|주의보|주의|경고|조심",
+        "ja": "注意喚起|警告|気をつけ|ご注意|要注意|警告|気をつけて|ご注意ください",
+        "ar": "تحذير|احذر|احذروا|انتبه|انتبهوا|تنبيه|حذرت|يحذر|تحذر|تحذيرات|انتبهوا",
+        "sw": "tahadhari|onyo|jihadhari|jihadharini|kuweni makini|kuwa makini|tahadharisha|imeonya|wameonya|onyo kali",
+        "hi": "चेतावनी|सावधान|सतर्क|सावधानी|अलर्ट|एडवाइजरी|सावधानी बरतें|अलर्ट जारी|सचेत",
+    },
+    # Scam and fraud named as such, and verdicts ("this is a scam"): weighs as two cues, because
+    # lures only use these words negated ("not a scam", matched first as legitimacy_claim).
+    "warning_fraud": {
+        "en": (
+            "scam|scams|scammer|scammers|scammed|fraud|frauds|fraudulent|fraudsters|fraudster|defraud|defrauded|"
+            "illegal recruiter|illegal recruiters|illegal recruitment|pig butchering|pig-butchering|con artists|"
+            "impostors|it's a scam|it is a scam|is a scam|are scams|this is fake|is fake|are fake|it's a trap|"
+            "it is a trap|is a trap|job scam|job scams|online scam|online scams|cyber scam|cyber scams|"
+            "romance scams|romance scam|crypto scams|investment scams|syndicate|syndicates|criminal gang|criminal gangs|crime syndicate|crime syndicates|criminal networks|criminal network|scam operation|scam operations|scam gang|scam gangs"
+        ),
+        "vi": (
+            "lừa đảo|bị lừa|lừa sang|mạo danh|giả mạo|là lừa đảo|đều là lừa đảo|là bẫy|đều là bẫy|"
+            "việc nhẹ lương cao ảo|bị lừa đảo|lừa đảo online|băng nhóm|đường dây lừa đảo|tổ chức lừa đảo|nhóm lừa đảo|tội phạm"
+        ),
+        "id": (
+            "penipuan|penipu|ditipu|tertipu|bodong|abal-abal|abal abal|non-prosedural|nonprosedural|online scam"
+            "adalah penipuan|itu penipuan|modus penipuan|scammer|scam online|sindikat|komplotan|kejahatan|pelaku kejahatan|online scam|penipuan online"
+        ),
+        "ms": "penipuan|penipu|ditipu|sindiket|scam|terpedaya|adalah penipuan|penipuan|sindiket|tawaran kerja palsu|kerja palsu|scammer|sindiket penipuan|jenayah|penjenayah|geng",
+        "th": "หลอกลวง|ถูกหลอก|มิจฉาชีพ|ต้มตุ๋น|แก๊งคอลเซ็นเตอร์|สแกมเมอร์|ล่อลวง|เป็นมิจฉาชีพ|เป็นการหลอกลวง|แก๊งหลอก|ขบวนการ|แก๊งอาชญากร|อาชญากรรม|แก๊งต้มตุ๋น",
+        "zh": (
+            "诈骗|詐騙|骗局|騙局|骗子|騙子|被骗|被騙|电诈|電詐|杀猪盘|殺豬盤|诱骗|誘騙|虚假招聘|虛假招聘|假招聘|"
+            "黑中介|电信诈骗|電信詐騙|是诈骗|是骗局|是陷阱|都是骗子|是騙局|是詐騙|反诈|反詐|犯罪集团|犯罪集團|诈骗集团|詐騙集團|诈骗团伙|詐騙團伙|团伙|團伙|黑社会|黑社會"
+        ),
+        "km": "បោកប្រាស់|ឆបោក|ការបោកប្រាស់|ជាការបោកប្រាស់|បោកប្រាស់|ឆបោក|ក្រុមបោកប្រាស់|បោកបញ្ឆោត|ក្រុមឧក្រិដ្ឋជន|ឧក្រិដ្ឋកម្ម",
+        "my": "လိမ်လည်|အလိမ်|လိမ်ညာ|လိမ်လည်မှုဖြစ်သည်|လိမ်လည်|လိမ်ညာ|ငွေလိမ်|ဂိုဏ်း|ရာဇဝတ်ဂိုဏ်း|ရာဇဝတ်မှု|အွန်လိုင်းလိမ်လည်",
+        "tl": "scam|manloloko|panloloko|niloko|naloko|illegal recruiter|illegal recruitment|scam ito|ay scam|manloloko sila|sindikato|grupo ng scammer|kriminal",
+        "ko": "사기|보이스피싱|사기꾼|사기입니다|취업 사기|사기|보이스피싱|범죄조직|취업사기|사기 조직|범죄 조직|조직폭력|사기 조직|범죄",
+        "ja": "詐欺|特殊詐欺|闇バイト|受け子|騙さ|だまさ|かけ子|詐欺です|詐欺グループ|詐欺集団|だまされ|騙され|ロマンス詐欺|投資詐欺|犯罪組織|犯罪グループ|犯罪",
+        "ar": "احتيال|نصب|محتال|محتالين|عروض وهمية|الاحتيال|عصابات|عصابة|مراكز احتيال|مجمعات احتيال|احتيال إلكتروني|الاحتيال الإلكتروني|نصابين|عصابات الاحتيال|شبكة إجرامية|جريمة|جرائم|مجرمين",
+        "sw": "utapeli|matapeli|tapeli|udanganyifu|ni utapeli|ni matapeli|utapeli wa mtandaoni|kambi ya utapeli|vituo vya utapeli|genge|genge la|uhalifu|wahalifu",
+        "hi": "धोखाधड़ी|ठगी|फर्जी|जालसाज|स्कैम|फ्रॉड|यह फर्जी है|यह धोखा है|साइबर ठगी|साइबर धोखाधड़ी|फर्जीवाड़ा|ठग|ठगों|गिरोह|साइबर गुलामी|फर्जी नौकरी|फर्जी जॉब|अपराधी|अपराध|आपराधिक|सिंडिकेट",
+    },
+    # Fake, lured, tricked, trap: deceit words that weigh as one cue.
+    "warning_deceit": {
+        "en": "fake|bogus|deceived|duped|lured|lure|lures|luring|tricked|trap|too good to be true|false promises",
+        "vi": "dụ dỗ|bị dụ|được hứa|hứa hẹn|chiêu trò|thủ đoạn|sập bẫy|mắc bẫy|bẫy|lừa",
+        "id": "tipu|modus|palsu|dijanjikan|iming-iming|diiming-imingi|iming iming|tergiur|ilegal|dijebak|terjebak",
+        "ms": "tipu|palsu|umpan|diperdaya|memperdaya",
+        "th": "หลอก|แก๊ง|ปลอม|ถูกหลอกว่า|อ้างว่า|เกินจริง",
+        "zh": "陷阱|骗|騙|诱饵|誘餌|以高薪为诱饵|以高薪為誘餌",
+        "km": "ក្លែងក្លាយ|ល្បិច",
+        "my": "လိမ်|ဖြားယောင်း",
+        "tl": "peke|modus|pinangakuan|ipinangako",
+        "ko": "불법|속아|속여|유인",
+        "ja": "偽の|誘い出|誘われ|うたう|約束され",
+        "ar": "وعدوه|وعدوهم|وعدوها|وعود|وهمية|وهمي|مزيفة|مزيف|خداع|استدراج|وعود كاذبة|إغراء|إغراءات|استدراجهم|استدرج|خدعوا|خدعوه|انخدع",
+        "sw": "kudanganywa|walidanganywa|kuahidiwa|waliahidiwa|aliahidiwa|feki|uongo",
+        "hi": "धोखा|झांसा|झांसे|लालच|लालच देकर|बहला फुसलाकर|झूठे वादे",
+    },
+    # Coercion, captivity, harm, missing people.
+    # Victims and survivors named as such: weighs as two cues.
+    "warning_victim": {
+        "en": "victim|victims|survivor|survivors|trafficking survivor",
+        "vi": "nạn nhân|các nạn nhân",
+        "id": "korban|para korban",
+        "ms": "mangsa|para mangsa",
+        "th": "เหยื่อ|ผู้เสียหาย",
+        "zh": "受害者|受害人|受害",
+        "km": "ជនរងគ្រោះ",
+        "my": "သားကောင်|ဒုက္ခသည်",
+        "tl": "biktima",
+        "ko": "피해자",
+        "ja": "被害者|被害",
+        "ar": "ضحايا|ضحية",
+        "sw": "waathiriwa|mwathiriwa|waathirika|mwathirika",
+        "hi": "पीड़ित|पीड़ितों",
+    },
+    "warning_harm": {
+        "en": (
+            "forced to|forced labor|forced labour|held captive|captive|detained"
+            "locked up|locked in|imprisoned|tortured|torture|beaten|electric shock|electric shocks|sold to|resold"
+            "ransom|debt bondage|confiscated|took my passport|took our passports|took her passport|took his passport"
+            "took their passports|escaped|lost contact|missing|cannot leave|could not leave|not allowed to leave"
+            "abused|slavery|enslaved|stuck in|are stuck|is stuck|threatened|hostage|held against their will|stranded|to get out|trapped"
+            "defrauding|cannot go home|can't go home|demand money|demanding money|for her release|for his release"
+            "for their release|pay to get out|kidnapped|abducted|exploited|exploitation|were sold|was sold|been sold|smuggled|smuggling|crossed illegally|forced into|made to work|held hostage|locked|beatings|ended up in|ended up|haven't heard from|not heard from|no news from|never came back|didn't come back|managed to escape|compound in|the compound|compounds|a compound"
+        ),
+        "vi": (
+            "bị giam|bị giữ|đòi tiền|họ đòi|giam giữ|bị đánh|bị bán|bán sang|tiền chuộc|chuộc người|bỏ trốn|trốn thoát|"
+            "bị ép|ép buộc|cưỡng bức|tra tấn|bị nhốt|mất liên lạc|bị thu hộ chiếu|thu giữ hộ chiếu|bị đe dọa|bị bạo hành|bắt cóc|bóc lột|bị bán sang|bị ép làm|nhập cảnh trái phép|xuất cảnh trái phép|trái phép|bị nhốt|bị hành hạ|bị thu giữ"
+        ),
+        "id": (
+            "disekap|minta tebusan|disiksa|dipaksa|dijual|tebusan|uang tebusan|kabur|melarikan diri|dianiaya|"
+            "paspor ditahan|ditahan paspornya|hilang kontak|tidak bisa pulang|diancam|disetrum|diculik|dieksploitasi|eksploitasi|dijual lagi|diselundupkan|secara ilegal|dipukuli|disetrum|dianiaya"
+        ),
+        "ms": "dikurung|diseksa|dipaksa|dijual|wang tebusan|melarikan diri|pasport dirampas|hilang hubungan|tidak dapat pulang|terkandas|dikurung|diseksa|dipukul|ditahan di|dipaksa|diculik|dieksploitasi|dijual semula|diseludup|secara haram|dipukul",
+        "th": (
+            "ถูกบังคับ|เรียกเงิน|บังคับให้|กักขัง|ถูกขัง|ทำร้าย|ถูกซ้อม|ซ้อมทรมาน|ถูกขาย|ขายต่อ|ค่าไถ่|หนีออกมา|หลบหนี|ยึดพาสปอร์ต|"
+            "ยึดหนังสือเดินทาง|ติดต่อไม่ได้|ขาดการติดต่อ|ช็อตไฟฟ้า|ถูกทำร้าย|ลักพาตัว|แสวงประโยชน์|ถูกขายต่อ|ลักลอบ|ข้ามแดนผิดกฎหมาย|ผิดกฎหมาย|ทารุณ|ถูกทำร้าย|ถูกกักตัว"
+        ),
+        "zh": (
+            "被关|關進|关进|被打|被關|要赎金|要贖金|被困|囚禁|关押|關押|殴打|毆打|电击|電擊|被卖|被賣|转卖|轉賣|赎金|贖金|逃出|逃离|逃離"
+            "强迫|強迫|被迫|水牢|失联|失聯|扣押护照|扣押護照|没收护照|沒收護照|限制人身自由|虐待|绑架|綁架|剥削|剝削|非法越境|非法出境|被转卖|被轉賣|被拘禁|拘禁|毒打"
+        ),
+        "km": "ឃុំខ្លួន|បង្ខំ|វាយដំ|លក់បន្ត|រត់គេច|បាត់ទំនាក់ទំនង|ធ្វើទារុណកម្ម|ដកហូតលិខិតឆ្លងដែន|ឃាត់ខ្លួន|ជាប់គាំង|ធ្វើបាប|ធ្វើទារុណកម្ម|បង្ខំ|វាយដំ|ឃុំ|ចាប់ជំរិត|កេងប្រវ័ញ្ច|លក់ទៅ|ឆ្លងដែនខុសច្បាប់|ខុសច្បាប់",
+        "my": "အတင်းအကျပ်|ရိုက်နှက်|ဓားစာခံ|ညှဉ်းပန်း|ထွက်ပြေး|ဆက်သွယ်၍မရ|ပိတ်လှောင်|ရောင်းစား|ပိတ်မိ|ပိတ်လှောင်|အကျဉ်းချ|ရိုက်နှက်|အတင်းအကျပ်|နှိပ်စက်|ဖမ်းဆီးထား|ပြန်ပေးဆွဲ|အမြတ်ထုတ်|တရားမဝင်|ဖြတ်ကျော်",
+        "tl": "ikinulong|binugbog|pinilit|ibinenta|tumakas|nakatakas|hindi makontak|nawawala|kinuha ang passport|pinahirapan|ikinulong|binugbog|pinilit|nakatakas|sinaktan|pinahirapan|hindi makauwi|dinukot|pinagsamantalahan|ibinenta|ipinuslit|ilegal na tumawid|pinagbantaan",
+        "ko": "감금|폭행|강제|탈출|몸값|고문|연락 두절|연락이 끊|감금|폭행|구타|고문|갇혀|탈출|납치|납치|착취|팔려|밀입국|불법 입국|협박",
+        "ja": "監禁|拘束|暴行|強制|脱出|身代金|拷問|連絡が取れな|パスポートを取り上げ|拘束|監禁|暴行|拷問|閉じ込め|逃げ出|身柄|誘拐|搾取|売られ|密入国|不法入国|脅され",
+        "ar": "احتجاز|محتجزين|محتجز|تعذيب|أجبر|أُجبر|اجبار|إجبار|فدية|هرب|مفقود|عبودية|عالقين|عالق|محاصرين|مختطف|خطف|اختطاف|أجبروا|أجبرونا|عمل قسري|تعرضوا|محتجزون|حجز جوازات|سحب جوازات|اختطاف|استغلال|بيعهم|تم بيعه|تهريب|بشكل غير قانوني|غير شرعي|تهديد",
+        "sw": "waliokwama|aliyenaswa|walionaswa|kunaswa|kukwama|wamekwama|kulazimishwa|walilazimishwa|kufungiwa|kuteswa|fidia|walitoroka|kupotea|hawawezi kurudi|kushikiliwa|walishikiliwa|mateso|waliteswa|walipigwa|kukwama|walikwama|wamekwama|kutekwa|kutekwa|walitekwa|unyonyaji|kuuzwa|waliuzwa|kwa njia haramu|kinyume cha sheria|vitisho",
+        "hi": "बंधक|फंसे|फंसा|फंसी|मजबूर|प्रताड़ित|बंदी|फिरौती|भाग निकले|लापता|संपर्क टूट|पासपोर्ट छीन|फंसे हुए|यातना|प्रताड़ना|मारपीट|बंधक बनाकर|जबरन|कैद|अपहरण|शोषण|बेच दिया|बेचा गया|अवैध|गैरकानूनी|धमकी",
+    },
+    # Trafficking, rescue, repatriation: words a lure never uses (weighs as two cues).
+    "warning_trafficking": {
+        "en": (
+            "human trafficking|trafficking|trafficked|traffickers|freed from|were freed|was freed|trafficking victims|rescued|rescue operation|"
+            "repatriated|repatriation|scam compound|scam compounds|scam centre|scam center|scam centers|"
+            "scam centres|scam hub|scam hubs|scam farm|scam farms|modern slavery|cyber slavery|forced criminality|"
+            "forced scamming|deported|deportation|came home safely|brought home|reunited with"
+        ),
+        "vi": "mua bán người|buôn người|giải cứu|được giải cứu|hồi hương|trao trả|tiếp nhận công dân|đưa về nước|bị bán qua|khu lừa đảo|trục xuất|trở về an toàn|đưa về nước an toàn|giải cứu thành công",
+        "id": "perdagangan orang|tppo|diselamatkan|penyelamatan|dipulangkan|pemulangan|dievakuasi|evakuasi|repatriasi|pekerja migran ilegal|dideportasi|deportasi|dipulangkan|kembali ke tanah air|tiba di tanah air",
+        "ms": "pemerdagangan orang|atipsom|diselamatkan|dibawa pulang|dihantar pulang|pusat penipuan|diselamatkan|dibawa pulang|pulang ke tanah air|dihantar pulang|pemerdagangan manusia|diusir|dihantar pulang|selamat pulang",
+        "th": "ค้ามนุษย์|การค้ามนุษย์|ช่วยเหลือออกมา|ได้รับการช่วยเหลือ|ส่งตัวกลับ|ส่งกลับประเทศ|ชี้ช่องค้ามนุษย์|แก๊งสแกมเมอร์|ส่งกลับ|เนรเทศ|กลับถึงไทย|เดินทางกลับประเทศไทย|ได้รับการช่วยเหลือ",
+        "zh": "人口贩卖|人口販賣|拐卖|拐賣|解救|营救|營救|遣返|贩卖人口|販賣人口|诈骗园区|詐騙園區|电诈园区|電詐園區|噶腰子|卖猪仔|賣豬仔|猪仔|豬仔|驱逐出境|驅逐出境|遣送|平安回国|平安回國|获救|獲救",
+        "km": "ជួញដូរមនុស្ស|ការជួញដូរមនុស្ស|ជួយសង្គ្រោះ|សង្គ្រោះ|បញ្ជូនត្រឡប់|ធ្វើមាតុភូមិនិវត្តន៍|ជួញដូរមនុស្ស|ជួយសង្គ្រោះ|បញ្ជូនមកវិញ|ត្រឡប់មកវិញ|ដោះលែង|បណ្តេញចេញ|វិលត្រឡប់មកវិញ",
+        "my": "လူကုန်ကူး|လူကုန်ကူးမှု|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ကယ်တင်|လူကုန်ကူး|ကယ်ဆယ်|ပြန်လည်ရောက်ရှိ|ပြန်ရောက်|လွတ်မြောက်|ပြန်ပို့|နေရပ်ပြန်",
+        "tl": "human trafficking|trafficking|na-rescue|nasagip|sinagip|napauwi|repatriated|iacat|nasagip|na-rescue|naharang|napauwi|nakauwi|nailigtas|repatriated|na-deport|dineport|nakabalik|naiuwi",
+        "ko": "인신매매|구출|구조된|송환|범죄단지|스캠 단지|구출|송환|인신매매|범죄단지|풀려|추방|무사 귀환|귀환",
+        "ja": "人身取引|人身売買|救出|送還|詐欺拠点|救出|保護され|帰国した|送還|人身取引|強制送還|無事帰国",
+        "ar": "الاتجار بالبشر|اتجار بالبشر|إنقاذ|تم إنقاذ|إعادة المواطنين|ترحيل|تم تحرير|الإفراج عن|إعادتهم|ترحيلهم|عودتهم|عادوا إلى",
+        "sw": "usafirishaji haramu wa binadamu|biashara haramu ya binadamu|biashara ya binadamu|kuokolewa|waliokolewa|walirejeshwa|kurejeshwa nyumbani|usafirishaji haramu|biashara haramu|waliokolewa|kuokolewa|walirejea|kurejea nyumbani|wamerejea nyumbani|kufukuzwa|walirudishwa|wamerudi salama",
+        "hi": "मानव तस्करी|तस्करी|बचाया गया|बचाए गए|रेस्क्यू|छुड़ाया|वापस लाया|स्वदेश वापसी|मानव तस्करी|वापस लौटे|घर लौटे|सुरक्षित वापसी|रिहा|मुक्त कराया|निर्वासित|डिपोर्ट|सकुशल वापस|घर वापसी",
+    },
+    # Embassies, police, ministries, NGOs.
+    "warning_authority": {
+        "en": (
+            "embassy|embassies|consulate|police|ministry of foreign affairs|foreign ministry|iom|unodc|ngo"
+            "interpol|immigration bureau|bureau of immigration|dfa|authorities|anti-trafficking"
+            "department of foreign affairs|federal police|mfa|labour ministry|ministry of labour|ministry of labor"
+            "ministry of manpower|labour department|department of labor|department of labour|labor ministry"
+        ),
+        "vi": "đại sứ quán|lãnh sự|tổng lãnh sự|công an|bộ công an|bộ ngoại giao|cục lãnh sự|cơ quan chức năng|chính quyền|biên phòng|bộ đội biên phòng",
+        "id": "kbri|kjri|kemlu|kementerian luar negeri|polisi|polri|polda|bareskrim|bp2mi|imigrasi|pemerintah|kedubes",
+        "ms": "kedutaan|wisma putra|pdrm|polis|kdn|kementerian luar negeri|kerajaan|kedutaan|wisma putra|polis|pdrm",
+        "th": "สถานทูต|กงสุล|ตำรวจ|กระทรวงการต่างประเทศ|ดีเอสไอ|dsi|กรมการกงสุล|ตม.|พม.",
+        "zh": "大使馆|大使館|领事馆|領事館|使馆|使館|警方|公安|警察|外交部|反诈中心|反詐中心|领事保护|領事保護",
+        "km": "ស្ថានទូត|នគរបាល|ក្រសួង|អាជ្ញាធរ|ប៉ូលិស|ក្រសួងការបរទេស|នគរបាល|ស្ថានទូត|អាជ្ញាធរ|ក្រសួង",
+        "my": "သံရုံး|ရဲတပ်ဖွဲ့|ရဲစခန်း|ရဲအရာရှိ|အစိုးရ|ဝန်ကြီးဌာန|အာဏာပိုင်|သံရုံး|အစိုးရ|အာဏာပိုင်",
+        "tl": "embahada|embassy|dfa|pulis|pnp|bureau of immigration|konsulado",
+        "ko": "대사관|경찰|외교부|영사|영사관|당국|경찰|대사관|외교부|영사관|국정원",
+        "ja": "大使館|警察|外務省|領事|当局|警視庁|警察|大使館|外務省|領事館|警察庁",
+        "ar": "السفارة|سفارة|الشرطة|شرطة|وزارة الخارجية|القنصلية|السلطات|وزارة الخارجية|النيابة",
+        "sw": "ubalozi|polisi|serikali|wizara ya mambo ya nje|mamlaka|dci|ubalozi|polisi|serikali|wizara",
+        "hi": "दूतावास|पुलिस|विदेश मंत्रालय|प्रशासन|mea",
+    },
+    # "Do not contact / trust", "report it", "share to warn".
+    "warning_advice": {
+        "en": (
+            "do not contact|don't contact|dont contact|do not trust|don't trust|dont trust|do not believe"
+            "don't believe|do not apply|don't apply|do not go|don't go|do not send|don't send|do not pay"
+            "don't pay|do not transfer|don't fall for|never send|never pay|avoid these|avoid this|report to"
+            "report it|report them|report any|report this|please report|call the hotline|spread the word"
+            "share to warn|share this warning|share so|verify with|check with the|think twice|how to spot"
+            "spot these|spot fake|signs of|only use licensed|use licensed|stop and verify"
+        ),
+        "vi": (
+            "không liên hệ|đừng liên hệ|đừng tin|không nên tin|tuyệt đối không|chia sẻ để cảnh báo|báo ngay|"
+            "trình báo|tố giác|đường dây nóng|đừng để|không nên đi|đừng đi|không chuyển tiền|đừng chuyển tiền"
+        ),
+        "id": (
+            "jangan percaya|jangan hubungi|jangan menghubungi|jangan terima|jangan berangkat|jangan mau"
+            "jangan tertipu|jangan sampai jadi korban|laporkan|lapor ke|segera lapor|sebarkan|cek dulu"
+        ),
+        "ms": "jangan percaya|jangan hubungi|jangan terima|laporkan|sebarkan|kongsikan|jangan terpedaya",
+        "th": "อย่าหลงเชื่อ|อย่าไป|ตรวจสอบกับ|ตรวจสอบก่อน|อย่าติดต่อ|อย่าโอน|ห้ามติดต่อ|แจ้งความ|สายด่วน|ช่วยกันแชร์|แชร์เตือน|อย่าเชื่อ|ตรวจสอบให้ดี",
+        "zh": "请勿|請勿|切勿|千万别去|千萬別去|千万不要|千萬不要|别去|別去|勿信|别信|別信|不要相信|不要轻信|不要輕信|不要联系|不要聯繫|不要去|报警|報警|举报|舉報|转发提醒|轉發提醒|请转发|請轉發|扩散|擴散",
+        "km": "សូមកុំ|កុំទាក់ទង|កុំជឿ|រាយការណ៍|ចែករំលែកបន្ត|កុំធ្វើដំណើរ",
+        "my": "မဆက်သွယ်ပါနှင့်|မဆက်သွယ်ပါနဲ့|မယုံပါနှင့်|ရှောင်ကြဉ်|သတင်းပို့|မျှဝေပေးပါ|မသွားပါနှင့်",
+        "tl": "huwag maniwala|huwag magtiwala|huwag pumatol|huwag kumagat|huwag magpaloko|huwag magpadala|huwag makipag|huwag pumunta|iwasan|i-report|ireport|ipagbigay-alam|i-share|ishare",
+        "ko": "연락하지 마|연락하지 말|신고|속지 마|공유해",
+        "ja": "連絡しないで|応募しないで|相談してください|拡散|応じないで",
+        "ar": "لا تتواصل|لا تتواصلوا|لا تثق|لا تصدق|لا تصدقوا|أبلغ|الإبلاغ|ابلغوا|شارك|شاركوا|لا تنخدعوا|لا تسافروا|لا تسافر|تجنبوا|تحققوا",
+        "sw": "usiwasiliane|msiwasiliane|usiamini|msiamini|ripoti|toa taarifa|sambaza|usikubali|msikubali",
+        "hi": "संपर्क न करें|भरोसा न करें|विश्वास न करें|रिपोर्ट करें|शेयर करें|शिकायत|न जाएं|झांसे में न आएं|न जाएं|बचें|झांसे में न आएं|सत्यापन करें|जांच करें",
+    },
+    # News reports and first-person testimony.
+    "warning_report": {
+        "en": (
+            "according to|reported|arrested|arrest|suspects|were charged|was charged|court|sentenced|investigation"
+            "officials said|said on|told reporters|told afp|told reuters|press release|breaking news|news report"
+            "i was|we were|my sister|my brother|my son|my daughter|my cousin|my husband|my wife"
+            "my niece|my nephew|i went|they took|my story|testimony|returned home|came back|they said it was"
+            "they told us|we were told|were promised|was promised|promises of|lured by offers|offers of|raids|raid"
+            "foreign nationals|ordeal|recount|recounts|complaints|complaint|said that|says it|said it|said they|said he|said she"
+            "told us|told me|told the|i answered|i applied|i responded|they put us|put us on"
+            "my mother|my father|my uncle|my aunt|my fiance|my girlfriend|my boyfriend|my partner|our son"
+            "our daughter|my neighbour|my neighbor|my classmate|arrests|crackdown|investigators|prosecutors|police said|officials|official said|reportedly|was told|were told|told him|told her|told them|we haven't heard|since then"
+        ),
+        "vi": (
+            "theo thông tin|cho biết|các đối tượng|bắt giữ|bắt giam|khởi tố|điều tra|tạm giữ|tòa án|con tôi|em tôi|"
+            "anh trai tôi|chị tôi|người nhà tôi|con trai tôi|con gái tôi|em gái tôi|chồng tôi|vợ tôi|bạn tôi|cháu tôi|mẹ tôi|bố tôi|tôi đã bị|chúng tôi bị|kể lại|câu chuyện|theo báo|phóng viên|triệt phá|bắt giữ|điều tra viên|cơ quan điều tra|khởi tố bị can|bị can|vụ án"
+        ),
+        "id": (
+            "menurut|mengatakan|ditangkap|keponakan saya|sepupu saya|teman saya|saudara saya|ibu saya|ayah saya|tersangka|pelaku|diamankan|penyidik|pengadilan|kakak saya|adik saya"
+            "anak saya|suami saya|istri saya|saya dijanjikan|kami dijanjikan|pengalaman saya|dilaporkan|polisi menangkap|diringkus|penangkapan|penyelidikan|tersangka|jaksa|vonis"
+        ),
+        "ms": "menurut|ditahan|suspek|mahkamah|menceritakan|bercerita|anak saya|saya dijanjikan|kisah|dilaporkan|ditangkap|menurut|memberitahu|ditangkap|penangkapan|siasatan|pendakwaan|didakwa",
+        "th": "ผู้ต้องหา|จับกุม|พี่ชาย|พี่สาว|เพื่อนของฉัน|เพื่อนผม|สามี|หลานชาย|หลานสาว|ตามรายงาน|เปิดเผยว่า|กล่าวว่า|ลูกสาว|ลูกชาย|น้องชาย|น้องสาว|ฉันถูก|ผมถูก|เล่าว่า|รายงานข่าว|จับกุมตัว|ผู้ต้องสงสัย|ดำเนินคดี|ออกหมายจับ|สอบสวน|เปิดเผย",
+        "zh": "据报道|據報導|爆料|网友|網友|我妹妹|我姐姐|我朋友|我老公|我表弟|表弟|表哥|据悉|據悉|记者|記者|嫌疑人|嫌犯|抓获|抓獲|逮捕|法院|判处|判處|判刑|通报|通報|我被|我们被|我們被|我弟弟|我哥哥|我儿子|我兒子|我女儿|我女兒|亲身经历|親身經歷|案件侦办|此案|抓捕|落网|落網|刑拘|立案|调查|調查|检方|檢方|起诉|起訴|据了解|據了解",
+        "km": "យោងតាម|ចាប់ខ្លួន|ប្អូនប្រុសខ្ញុំ|បងប្រុសខ្ញុំ|ប្អូនស្រីខ្ញុំ|បងស្រីខ្ញុំ|ប្តីខ្ញុំ|មិត្តខ្ញុំ|ជនសង្ស័យ|តុលាការ|បាននិយាយថា|ប្រភពព័ត៌មាន|កូនខ្ញុំ|ចាប់ខ្លួន|បាននិយាយថា|បានឲ្យដឹង|បានប្រាប់|ស៊ើបអង្កេត|ចោទប្រកាន់|តុលាការ",
+        "my": "သတင်းဌာန|သတင်းများအရ|ဖမ်းဆီး|တရားခံ|တရားရုံး|ပြောကြားသည်|ကျွန်တော့်သား|ကျွန်မသမီး|ဖမ်းဆီး|ပြောသည်|ပြောကြား|သတင်းများ|စုံစမ်း|တရားစွဲ|အမှု",
+        "tl": "ayon sa|sinabi ni|pamangkin ko|kaibigan ko|tita ko|ate ko|kuya ko|inaresto|naaresto|suspek|korte|kapatid ko|anak ko|pinsan ko|asawa ko|kwento ko|inaresto|kuwento|hinuli|dinakip|kinasuhan|imbestigasyon|ayon sa pulisya",
+        "ko": "보도|기자|제 아들|제 딸|제 친구|우리 딸|남동생|여동생|체포|검거|혐의|법원|수사|밝혔다|말했다|제 동생|우리 아들|검거|체포|구속|피의자|조사 결과|밝혔다|말했다|전했다|수사|기소|재판|혐의자",
+        "ja": "報道|記者|帰国|という|と話した|弟が|妹が|友人が|友達が|夫が|逮捕|容疑者|裁判|判決|明らかにした|話した|捜査|息子が|娘が|逮捕|容疑者|報道|によると|と話し|と述べ|明らかに|捜査|起訴|裁判",
+        "ar": "وفقا|وفقاً|يروي|تروي|روى|أختي|صديقي|زوجي|أعلنت|اعتقال|القبض|المشتبه|المحكمة|صرح|أخي|ابني|ابنتي|القبض على|روى|قال|قالت|أفاد|التحقيق|تحقيقات|المتهمين|متهم",
+        "sw": "kwa mujibu wa|alisema|wamerejea|wamerudi nyumbani|rafiki yangu|mume wangu|mke wangu|mama yangu|walikamatwa|washukiwa|mahakama|kukamatwa|kaka yangu|dada yangu|mwanangu|walisema|alieleza|kukamatwa|uchunguzi|mashtaka|walishtakiwa|mahakamani",
+        "hi": "के अनुसार|गिरफ्तार|वीडियो जारी|मेरे दोस्त|मेरे पति|आरोपी|अदालत|बताया|पुलिस जांच|मेरे भाई|मेरा बेटा|मेरी बहन|मेरी बेटी|परिजनों|परिजन|ने कहा|ने बताया|रिपोर्ट|मुकदमा|आरोप|गिरफ्तारी",
+    },
+    # Pleas for help from families and victims.
+    "warning_plea": {
+        "en": "please help|help my|help him|help her|anyone who can help|get him out|get her out|bring them home|save my",
+        "vi": "cứu với|cứu giúp|cầu cứu|ai có cách giúp|giúp với|giúp em với|cứu em|cứu con|xin giúp đỡ|nhờ mọi người giúp|giúp đỡ gia đình",
+        "id": "tolong bantu|mohon bantuan|minta tolong|bantu pulangkan|tolong kami",
+        "ms": "tolong bantu|mohon bantuan|bantu kami",
+        "th": "ช่วยด้วย|ขอความช่วยเหลือ|ช่วยพาออกมา|ช่วยลูก|ช่วยน้อง",
+        "zh": "救救|求助|求救|帮帮|幫幫|救命",
+        "km": "ជួយផង|សុំជំនួយ|ជួយកូនខ្ញុំ|ជួយផង|សុំជួយ|ស្នើសុំជំនួយ",
+        "my": "ကူညီပေးကြပါ|ကယ်ပါ|အကူအညီ တောင်း|ကူညီပေး|ကယ်ပါ|အကူအညီ",
+        "tl": "tulong po|pakitulungan|saklolo|humihingi ng tulong|tulungan niyo po kami|tulungan ninyo kami",
+        "ko": "도와주세요|살려주세요|도와주세요|살려주세요|호소|도움을 요청",
+        "ja": "助けて|救って|助けて|助けてください|救出を求め",
+        "ar": "ساعدونا|ساعدوني|أنقذوا|مناشدة|يناشد|تناشد|استغاثة|أنقذوا|أنقذوني",
+        "sw": "tusaidieni|nisaidieni|yaomba|kusaidia kumrudisha|msaada tafadhali|tusaidie|omba msaada",
+        "hi": "मदद करें|बचाओ|मदद चाहिए|मदद की गुहार|गुहार",
+    },
+}
+
+#: Phrases matched only so that the shorter cue inside them does not fire.
+IGNORE: dict[str, str] = {
+    "en": (
+        "police certificate|police check|government hospital|government hospitals|ministry of health|"
+        "online marketing course|fake news|missing out|don't miss|job alert|job alerts|hiring alert|good news|great news|food court|"
+        "no fee charged|not charged|will not be charged|"
+        + "|".join(f"{h} pm|{h}:00 pm|{h}:30 pm" for h in range(1, 13))
+        + "|00 pm|15 pm|30 pm|45 pm|pm shift|am pm|am-pm|pm-am|ampm"
+    ),
+    "vi": "cập nhật|đừng bỏ lỡ|đừng chần chừ|không nên bỏ lỡ|tính cẩn thận|cẩn thận, trung thực",
+    "id": "jangan lewatkan|jangan ragu|jangan khawatir|polisi tidur|bunga kamboja",
+    "ms": "jangan lepaskan|jangan risau|jangan ketinggalan",
+    "th": "อย่าพลาด|แจ้งเตือน|ไม่ต้องกังวล",
+    "zh": "飞机票|飛機票|坐飞机|坐飛機|飞机场|飛機場|打飞机|工业园区|工業園區|科技园区|科技園區|产业园区|產業園區|软件园区|軟件園區|不要错过|不要錯過|温馨提醒|溫馨提醒|温馨提示|溫馨提示|警察局旁",
+    "tl": "huwag palampasin|huwag mag-alala|huwag kang mag-alala|huwag nang magdalawang-isip",
+    "ko": "놓치지 마|주의사항|유의사항",
+    "ja": "お見逃しなく|注意事項",
+    "sw": "usikose",
+    "hi": "मौका न चूकें",
+}
+
+# --- Money ------------------------------------------------------------------------------------
+# Amounts are read around every number: a currency written before it, a salary word up to a few
+# characters before it, or a multiplier / currency after it makes the number a salary.
+
+#: Currency signs and codes written before an amount (``token → ISO code``).
+CURRENCY_BEFORE: dict[str, str] = {
+    "us$": "USD", "u$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dolar": "USD",
+    "dola": "USD", "đô la": "USD", "$": "USD", "rm": "MYR", "myr": "MYR", "rp": "IDR", "rp.": "IDR",
+    "idr": "IDR", "₱": "PHP", "php": "PHP", "฿": "THB", "thb": "THB", "¥": "CNY", "￥": "CNY",
+    "rmb": "CNY", "cny": "CNY", "sar": "SAR", "aed": "AED", "qar": "QAR", "₹": "INR", "rs": "INR",
+    "rs.": "INR", "inr": "INR", "ksh": "KES", "ksh.": "KES", "kes": "KES", "ugx": "UGX", "tsh": "TZS",
+    "tsh.": "TZS", "tzs": "TZS", "₩": "KRW", "krw": "KRW", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "nt$": "TWD", "ntd": "TWD", "vnd": "VND", "₫": "VND", "៛": "KHR", "khr": "KHR",
+    "mmk": "MMK", "sgd": "SGD", "s$": "SGD", "hk$": "HKD", "hkd": "HKD", "lkr": "LKR", "npr": "NPR",
+    "bdt": "BDT", "৳": "BDT", "egp": "EGP", "jpy": "JPY", "tk": "BDT",
+}
+#: Currency words and signs written after an amount.
+CURRENCY_AFTER: dict[str, str] = {
+    "usd": "USD", "us$": "USD", "$": "USD", "u": "USD", "đô la": "USD", "đô": "USD", "dollar": "USD",
+    "dollars": "USD", "dolar": "USD", "dola": "USD", "bucks": "USD", "美金": "USD", "美元": "USD",
+    "刀": "USD", "ดอลลาร์": "USD", "ดอลล่าร์": "USD", "ដុល្លារ": "USD", "ဒေါ်လာ": "USD", "دولار": "USD",
+    "डॉलर": "USD", "元": "CNY", "块": "CNY", "塊": "CNY", "人民币": "CNY", "人民幣": "CNY", "rmb": "CNY",
+    "บาท": "THB", "baht": "THB", "រៀល": "KHR", "ကျပ်": "MMK", "vnd": "VND", "vnđ": "VND", "đ": "VND",
+    "₫": "VND", "đồng": "VND", "ringgit": "MYR", "rm": "MYR", "peso": "PHP", "pesos": "PHP", "piso": "PHP",
+    "원": "KRW", "won": "KRW", "円": "JPY", "yen": "JPY", "درهم": "AED", "ريال": "SAR", "shilingi": "KES",
+    "rupees": "INR", "rupee": "INR", "रुपये": "INR", "रुपए": "INR", "रु": "INR", "₹": "INR",
+    "sar": "SAR", "aed": "AED", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "ksh": "KES", "euro": "EUR", "euros": "EUR", "€": "EUR", "taka": "BDT", "ntd": "TWD", "台币": "TWD",
+    "台幣": "TWD", "thb": "THB", "idr": "IDR", "php": "PHP", "myr": "MYR", "cny": "CNY", "krw": "KRW",
+    "jpy": "JPY", "inr": "INR", "kes": "KES", "ugx": "UGX", "tzs": "TZS", "khr": "KHR", "mmk": "MMK",
+    "sgd": "SGD", "hkd": "HKD", "qar": "QAR", "gbp": "GBP", "eur": "EUR", "lak": "LAK", "kip": "LAK",
+    "jod": "JOD", "egp": "EGP", "جنيه": "EGP", "lkr": "LKR", "npr": "NPR", "bdt": "BDT",
+}
+#: Multipliers written after a number ("15 triệu", "2万", "1 lakh", "1k5"), and the currency they
+#: imply when none is written (None: any).
+MULTIPLIERS: dict[str, tuple[float, str | None]] = {
+    "k": (1e3, None), "nghìn": (1e3, "VND"), "ngàn": (1e3, "VND"), "triệu": (1e6, "VND"), "tr": (1e6, "VND"),
+    "củ": (1e6, "VND"), "juta": (1e6, "IDR"), "jt": (1e6, "IDR"), "ribu": (1e3, "IDR"), "rb": (1e3, "IDR"),
+    "lakh": (1e5, "INR"), "lakhs": (1e5, "INR"), "lac": (1e5, "INR"), "lacs": (1e5, "INR"), "लाख": (1e5, "INR"),
+    "हज़ार": (1e3, "INR"), "हजार": (1e3, "INR"), "million": (1e6, None), "mil": (1e6, None), "千": (1e3, None),
+    "万": (1e4, None), "萬": (1e4, None), "หมื่น": (1e4, "THB"), "แสน": (1e5, "THB"), "พัน": (1e3, "THB"),
+    "ล้าน": (1e6, "THB"), "သိန်း": (1e5, "MMK"), "ထောင်": (1e3, "MMK"), "만": (1e4, "KRW"), "천": (1e3, "KRW"),
+    "억": (1e8, "KRW"), "elfu": (1e3, None), "laki": (1e5, None),
+}
+#: Salary words; an amount up to a few characters after one is a salary. The currency they imply
+#: when none is written: (below the split, split, from the split up; None = cannot tell), because
+#: "lương 1500" is dollars and "lương 15.000.000" is dong.
+SALARY_WORDS: dict[str, tuple[str, float, str | None]] = {
+    "salary": ("USD", 20_000, None), "basic pay": ("USD", 20_000, None), "pay": ("USD", 20_000, None),
+    "income": ("USD", 20_000, None), "earn": ("USD", 20_000, None), "earnings": ("USD", 20_000, None),
+    "lương": ("USD", 10_000, "VND"), "thu nhập": ("USD", 10_000, "VND"), "gaji": ("USD", 20_000, "IDR"),
+    "penghasilan": ("USD", 20_000, "IDR"), "pendapatan": ("MYR", 0, "MYR"), "sahod": ("USD", 5_000, "PHP"),
+    "kita": ("USD", 5_000, "PHP"), "เงินเดือน": ("THB", 0, "THB"), "รายได้": ("THB", 0, "THB"),
+    "ค่าแรง": ("THB", 0, "THB"), "月薪": ("CNY", 0, "CNY"), "底薪": ("CNY", 0, "CNY"), "工资": ("CNY", 0, "CNY"),
+    "工資": ("CNY", 0, "CNY"), "薪资": ("CNY", 0, "CNY"), "薪資": ("CNY", 0, "CNY"), "薪水": ("CNY", 0, "CNY"),
+    "待遇": ("CNY", 0, "CNY"), "月入": ("CNY", 0, "CNY"), "综合": ("CNY", 0, "CNY"), "綜合": ("CNY", 0, "CNY"),
+    "日薪": ("CNY", 0, "CNY"), "ប្រាក់ខែ": ("USD", 100_000, "KHR"), "လစာ": ("USD", 100_000, "MMK"),
+    "월급": ("KRW", 0, "KRW"), "급여": ("KRW", 0, "KRW"), "일당": ("KRW", 0, "KRW"), "月給": ("JPY", 0, "JPY"),
+    "月収": ("JPY", 0, "JPY"), "日給": ("JPY", 0, "JPY"), "راتب": ("USD", 20_000, None),
+    "الراتب": ("USD", 20_000, None), "mshahara": ("USD", 20_000, "KES"), "वेतन": ("INR", 0, "INR"),
+    "सैलरी": ("INR", 0, "INR"), "तनख्वाह": ("INR", 0, "INR"),
+}
+#: Salary words that quote a daily wage.
+DAILY_SALARY_WORDS: frozenset[str] = frozenset({"日給", "日薪", "일당", "ค่าแรง"})
+#: Words for the period an amount is paid for, and the factor that makes it monthly.
+PERIODS: dict[str, float] = {
+    **dict.fromkeys(("month", "monthly", "mo", "tháng", "bulan", "sebulan", "เดือน", "buwan", "ខែ", "mwezi",
+                     "माह", "महीना", "महीने", "شهر", "شهريا", "الشهر", "月", "월", "လ"), 1.0),
+    **dict.fromkeys(("day", "daily", "ngày", "hari", "sehari", "วัน", "araw", "ថ្ងៃ", "ရက်", "يوم", "siku",
+                     "दिन", "天", "日", "일"), 26.0),
+    **dict.fromkeys(("hour", "hr", "giờ", "jam", "ชั่วโมง", "oras", "ساعة", "saa", "घंटे", "小时", "小時",
+                     "時間", "시간"), 160.0),
+    **dict.fromkeys(("week", "tuần", "minggu", "สัปดาห์", "周", "週"), 4.3),
+    **dict.fromkeys(("year", "annum", "năm", "tahun", "ปี", "ឆ្នាំ", "سنة", "mwaka", "साल", "年"), 1 / 12),
+}
+#: Currency → monthly amount from which a salary is far above the norm of the country whose people
+#: the post targets (about twice the local median wage). Below 0.6 of it an amount reads as an
+#: ordinary local wage (``salary_modest``); in between it says nothing either way.
+HIGH_MONTHLY: dict[str, float] = {
+    "USD": 700, "EUR": 1_800, "GBP": 1_800, "VND": 15_000_000, "IDR": 8_000_000, "MYR": 4_000,
+    "PHP": 35_000, "THB": 22_000, "CNY": 10_000, "KHR": 2_500_000, "MMK": 1_000_000, "KRW": 4_000_000,
+    "JPY": 400_000, "INR": 40_000, "KES": 60_000, "UGX": 1_500_000, "TZS": 1_200_000, "AED": 5_000,
+    "SAR": 5_000, "QAR": 5_000, "TWD": 45_000, "BDT": 50_000, "SGD": 5_000, "HKD": 30_000, "LAK": 12_000_000,
+    "JOD": 800, "EGP": 25_000, "LKR": 150_000, "NPR": 80_000,
+}
+#: Words that introduce an age window ("age 18-35", "tuổi từ 18 đến 30", "อายุ 20-35 ปี").
+AGE_WORDS = (
+    "age|aged|ages|edad|tuổi|độ tuổi|usia|umur|อายุ|年龄|年齡|年纪|年紀|អាយុ|အသက်|나이|연령|年齢|العمر|عمر|"
+    "umri|उम्र|आयु"
+)
+#: Units written after an age window ("18-35 tuổi", "20-30岁").
+AGE_UNITS = (
+    "tuổi|tahun|years old|year old|yrs old|yr old|yo|y/o|ปี|岁|歲|ឆ្នាំ|နှစ်|세|살|歳|سنة|عاما|miaka|वर्ष|साल"
+)
+#: Words joining the two ends of a range.
+RANGE_WORDS = "-|–|—|~|to|đến|tới|sampai|hingga|s/d|sd|ถึง|至|到|hanggang|ដល់|မှ|부터|から|إلى|الى|hadi|से|and"

@@ -1,0 +1,180 @@
+"""Fit the lure score: a logistic regression over indicator features, by plain gradient descent.
+
+    python tests/data/fit_lure.py            # fit on lure_train.jsonl, write enrichment/lure_model.json
+    python tests/data/fit_lure.py --check    # refit and fail if the stored model differs
+    python tests/data/fit_lure.py --eval tests/data/lure.jsonl   # also report on another labelled set
+
+The training set (tests/data/lure_train.jsonl, hand-written, separate from every evaluation set)
+has lines ``{"id", "text", "lang", "label": "lure" | "warning" | "other", "tags"}``. Each post is
+normalised and run through ``find_indicators``; ``features`` turns the indicator names into the
+model's inputs (one 0/1 input per indicator name, plus "any warning cue", "is a warning" and
+"the pitch has ≥ 4 / ≥ 6 parts"). Target: 1 for lures, 0 for warnings and everything else.
+
+Full-batch gradient descent on the mean log-loss plus an L2 penalty (not on the bias), from zero
+weights, fixed step and iteration count: the result is deterministic, and because the loss is the
+log-loss, ``lure_score`` is a calibrated probability on data like the training set (the script
+prints the calibration table). Weights are rounded to 4 decimals before they are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from enrichment.indicators import features, find_indicators, post_kind  # noqa: E402
+from enrichment.normalize import normalize_text  # noqa: E402
+
+TRAIN = Path(__file__).with_name("lure_train.jsonl")
+MODEL = ROOT / "enrichment" / "lure_model.json"
+L2 = 0.003
+STEP = 0.5
+ITERATIONS = 6000
+
+
+def load(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            row = json.loads(line)
+            if row.get("label") not in ("lure", "warning", "other"):
+                raise SystemExit(f"error: {path.name}:{number}: label must be lure, warning or other")
+            rows.append(row)
+    return rows
+
+
+def featurize(rows: list[dict]) -> list[tuple[dict[str, float], int, str, str]]:
+    """(features, target, label, normalised text) per row."""
+    out = []
+    for row in rows:
+        text = normalize_text(row["text"])
+        names = {item["name"] for item in find_indicators(text)}
+        out.append((features(names), 1 if row["label"] == "lure" else 0, row["label"], text))
+    return out
+
+
+def fit(data: list[tuple[dict[str, float], int, str, str]]) -> tuple[float, dict[str, float]]:
+    names = sorted({name for feats, *_ in data for name in feats})
+    index = {name: i for i, name in enumerate(names)}
+    rows = [([(index[n], v) for n, v in sorted(feats.items())], y) for feats, y, *_ in data]
+    weights = [0.0] * len(names)
+    bias = 0.0
+    count = len(rows)
+    for _ in range(ITERATIONS):
+        grad = [0.0] * len(names)
+        grad_bias = 0.0
+        for feats, target in rows:
+            z = bias + sum(weights[i] * v for i, v in feats)
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - target
+            grad_bias += error
+            for i, v in feats:
+                grad[i] += error * v
+        bias -= STEP * grad_bias / count
+        for i in range(len(names)):
+            weights[i] -= STEP * (grad[i] / count + L2 * weights[i])
+    return round(bias, 4), {name: round(weights[i], 4) for name, i in index.items()}
+
+
+def score(bias: float, weights: dict[str, float], feats: dict[str, float]) -> float:
+    z = bias + sum(weights.get(n, 0.0) * v for n, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def auc(scores: list[float], targets: list[int]) -> float:
+    """ROC AUC by the rank-sum formula (ties count one half)."""
+    pairs = sorted(zip(scores, targets))
+    rank_sum, i = 0.0, 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        rank_sum += sum(t for _, t in pairs[i:j]) * (i + j + 1) / 2
+        i = j
+    positives = sum(targets)
+    negatives = len(targets) - positives
+    if not positives or not negatives:
+        return float("nan")
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def report(name: str, data: list[tuple[dict[str, float], int, str, str]], bias: float,
+           weights: dict[str, float]) -> dict[str, float]:
+    scores = [round(score(bias, weights, feats), 3) for feats, *_ in data]
+    targets = [y for _, y, *_ in data]
+    lures = [s for s, y in zip(scores, targets) if y]
+    rest = [s for s, y in zip(scores, targets) if not y]
+    warnings = [(text, s) for (_, _, label, text), s in zip(data, scores) if label == "warning"]
+    kept = sum(1 for text, s in warnings if post_kind(text, s) == "warning")
+    result = {
+        "posts": len(data), "auc": round(auc(scores, targets), 4),
+        "recall_at_0.5": round(sum(s >= 0.5 for s in lures) / max(1, len(lures)), 4),
+        "fpr_at_0.5": round(sum(s >= 0.5 for s in rest) / max(1, len(rest)), 4),
+        "warnings_kept": f"{kept}/{len(warnings)}",
+    }
+    print(f"{name}: {json.dumps(result)}")
+    # Calibration: mean predicted probability against the observed rate, by score band.
+    bands: dict[int, list[tuple[float, int]]] = {}
+    for s, y in zip(scores, targets):
+        bands.setdefault(min(int(s * 5), 4), []).append((s, y))
+    for band in sorted(bands):
+        items = bands[band]
+        print(f"  score {band / 5:.1f}-{(band + 1) / 5:.1f}: n={len(items):4d} "
+              f"predicted={sum(s for s, _ in items) / len(items):.2f} observed={sum(y for _, y in items) / len(items):.2f}")
+    return result
+
+
+def cross_validate(data: list[tuple[dict[str, float], int, str, str]], folds: int = 5) -> None:
+    """Out-of-fold scores (fold = position modulo ``folds``): how well the fit generalises."""
+    predicted: list[tuple[float, int]] = []
+    for fold in range(folds):
+        train = [row for i, row in enumerate(data) if i % folds != fold]
+        bias, weights = fit(train)
+        predicted += [(score(bias, weights, row[0]), row[1]) for i, row in enumerate(data) if i % folds == fold]
+    scores = [s for s, _ in predicted]
+    targets = [y for _, y in predicted]
+    lures = [s for s, y in predicted if y]
+    rest = [s for s, y in predicted if not y]
+    print(f"{folds}-fold cross-validation: auc={auc(scores, targets):.4f} "
+          f"recall@0.5={sum(s >= 0.5 for s in lures) / len(lures):.4f} "
+          f"fpr@0.5={sum(s >= 0.5 for s in rest) / len(rest):.4f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the stored model is not what the data gives")
+    parser.add_argument("--eval", type=Path, action="append", default=[], help="another labelled set to report on")
+    parser.add_argument("--cv", action="store_true", help="also report 5-fold cross-validation")
+    args = parser.parse_args()
+
+    data = featurize(load(TRAIN))
+    bias, weights = fit(data)
+    model = {
+        "model": "logistic regression over indicator features (enrichment.indicators.features)",
+        "fitted_by": "tests/data/fit_lure.py", "trained_on": "tests/data/lure_train.jsonl",
+        "posts": len(data), "l2": L2, "step": STEP, "iterations": ITERATIONS,
+        "bias": bias, "weights": dict(sorted(weights.items(), key=lambda item: -abs(item[1]))),
+    }
+    model["train_metrics"] = report("train", data, bias, weights)
+    if args.cv:
+        cross_validate(data)
+    for path in args.eval:
+        report(path.name, featurize(load(path)), bias, weights)
+    text = json.dumps(model, ensure_ascii=False, indent=2) + "\n"
+    if args.check:
+        stored = json.loads(MODEL.read_text(encoding="utf-8"))
+        if stored.get("bias") != bias or stored.get("weights") != model["weights"]:
+            print("error: enrichment/lure_model.json is stale: run tests/data/fit_lure.py", file=sys.stderr)
+            return 1
+        return 0
+    MODEL.write_text(text, encoding="utf-8")
+    print(f"wrote {MODEL.relative_to(ROOT)}: bias {bias}, {len(weights)} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
