@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
-from enrichment.numbers import reveal_digits
+from enrichment.numbers import Revealed, reveal_digits
 from enrichment.wallets import find_wallets
 
 #: The country whose local number format a post in this language most likely uses.
@@ -138,12 +138,6 @@ class Regions:
         return self.named
 
 
-def regions_for(text: str, region: str | None, lang: str | None) -> list[str]:
-    """All regions to try for local numbers in ``text``, most likely first."""
-    regions = Regions(text, region, lang)
-    return regions.known + regions.more()
-
-
 def _channel_near(text: str, start: int, end: int) -> str | None:
     """The app named nearest before the number (within 40 characters), else just after it."""
     before = text[max(0, start - 40) : start]
@@ -218,9 +212,16 @@ def _is_date(groups: list[str], separators: list[str]) -> bool:
     )
 
 
-def find_phones(text: str, regions: Regions) -> list[dict[str, Any]]:
-    """Valid phone numbers in ``text`` (already normalised), in order of appearance."""
-    revealed = reveal_digits(_COORDINATES.sub(lambda m: " " * len(m.group(0)), text))
+def reveal(text: str) -> Revealed:
+    """``text`` with coordinates blanked and hidden digits written as digits, read once and
+    shared by the phone and handle stages."""
+    return reveal_digits(_COORDINATES.sub(lambda m: " " * len(m.group(0)), text))
+
+
+def find_phones(text: str, regions: Regions, revealed: Revealed | None = None) -> list[dict[str, Any]]:
+    """Valid phone numbers in ``text`` (already normalised), in order of appearance.
+    ``revealed`` is ``reveal(text)`` when the caller has it already."""
+    revealed = revealed or reveal(text)
     scan = revealed.text
     found: dict[str, dict[str, Any]] = {}
     for run in _DIGIT_RUN.finditer(scan):
@@ -232,7 +233,7 @@ def find_phones(text: str, regions: Regions) -> list[dict[str, Any]]:
 
 
 def _read_run(
-    scan: str, offset: int, run: str, regions: Regions, revealed: Any, text: str, found: dict[str, dict[str, Any]]
+    scan: str, offset: int, run: str, regions: Regions, revealed: Revealed, text: str, found: dict[str, dict[str, Any]]
 ) -> None:
     if sum(ch.isdigit() for ch in run) < 7:
         return  # no phone number anywhere is this short
@@ -291,7 +292,7 @@ def _not_a_phone(scan: str, begin: int, end: int) -> bool:
 
 
 def _read_from(
-    scan: str, groups: list[tuple[str, int, int]], index: int, plus: bool, regions: Regions, text: str, revealed: Any
+    scan: str, groups: list[tuple[str, int, int]], index: int, plus: bool, regions: Regions, text: str, revealed: Revealed
 ) -> tuple[int, int, phonenumbers.PhoneNumber, int, int] | None:
     """The longest valid number starting at group ``index``."""
     begin = groups[index][1] - (1 if plus and scan[groups[index][1] - 1 : groups[index][1]] == "+" else 0)
@@ -491,9 +492,10 @@ def extract_identifiers(
     links = _whatsapp_links(masked)
     masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked)
     phones = {item["value"]: item for item in links}
-    for item in find_phones(masked_links, Regions(text, region, lang)):
+    revealed = reveal(masked_links)
+    for item in find_phones(masked_links, Regions(text, region, lang), revealed):
         phones.setdefault(item["value"], item)
     urls = [item for item in find_urls(masked) if not _WHATSAPP_LINK.search(item["raw"])]
     # Handles are read where spelled-out numbers are digits: "Telegram: zero nine …" has none.
-    handles = find_handles(reveal_digits(masked).text, platform)
+    handles = find_handles(revealed.text, platform)
     return list(phones.values()) + handles + emails + wallets + urls

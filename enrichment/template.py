@@ -27,12 +27,25 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPACE = re.compile(r"\s+")
 
 
+class _SymbolTable(dict[int, str | None]):
+    """str.translate table: letters, marks, digits and spaces stay; punctuation and symbols
+    (emoji, decorations) become a space; anything else goes. Filled on first sight of each
+    character, so the hot path is translate's C loop."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        category = unicodedata.category(char)[0]
+        value: str | None = char if category in "LMN" or char.isspace() else " " if category in "PSZ" else None
+        self[code] = value
+        return value
+
+
+_SYMBOLS = _SymbolTable()
+
+
 def _strip_symbols(text: str) -> str:
     """Drop emoji, pictographs and decorative symbols; keep letters, marks, digits, spacing."""
-    return "".join(
-        ch if (cat := unicodedata.category(ch)[0]) in "LMN" or ch.isspace() else " " if cat in "PSZ" else ""
-        for ch in text
-    )
+    return text.translate(_SYMBOLS)
 
 
 def template_text(text: str, identifiers: Iterable[Mapping[str, Any]] = ()) -> str:
