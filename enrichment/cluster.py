@@ -127,17 +127,23 @@ def assign_ids(
         components[forest.find(post_id)].append(post_id)
 
     result = Clustering()
-    for members in components.values():
+    taken: set[str] = set()
+    # Largest first: when a cluster splits (a hub demoted, a post edited), its id stays with the
+    # biggest part and the other parts get new ids.
+    for members in sorted(components.values(), key=lambda m: (-len(m), min(m))):
         if len(members) < 2:
             continue
-        old_ids = sorted({previous[p] for p in members if p in previous}, key=lambda c: (cluster_age.get(c, ""), c))
+        old_ids = sorted({previous[p] for p in members if p in previous} - taken,
+                         key=lambda c: (cluster_age.get(c, ""), c))
         if old_ids:
             cluster_id = old_ids[0]
+            taken.update(old_ids)
             if len(old_ids) > 1:
                 result.merged_from[cluster_id] = old_ids[1:]
         else:
             first = min(members, key=lambda p: (post_order.get(p, ""), p))
             cluster_id = new_cluster_id(first)
+            taken.add(cluster_id)
             result.created.add(cluster_id)
         for post_id in members:
             result.cluster_of[post_id] = cluster_id

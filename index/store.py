@@ -75,6 +75,35 @@ MIGRATIONS: tuple[str, ...] = (
         summary TEXT
     );
     """,
+    # 1 → 2: what incremental linking keeps (index/linker.py). Every post starts unlinked, so the
+    # first run after the upgrade links the whole store once, keeping the cluster ids it has.
+    """
+    ALTER TABLE posts ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX posts_linked ON posts(linked);
+    CREATE TABLE link_keys (
+        post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        PRIMARY KEY (post_id, key)
+    );
+    CREATE INDEX link_keys_key ON link_keys(key);
+    CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        grp TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX templates_grp ON templates(grp);
+    CREATE TABLE template_bands (
+        band INTEGER NOT NULL,
+        hash INTEGER NOT NULL,
+        template_id TEXT NOT NULL REFERENCES templates(id) ON DELETE CASCADE
+    );
+    CREATE INDEX template_bands_hash ON template_bands(band, hash);
+    CREATE TABLE hubs (
+        key TEXT PRIMARY KEY,
+        groups INTEGER NOT NULL,
+        found_at TEXT NOT NULL
+    );
+    """,
 )
 
 #: The outbox kinds, one per Elasticsearch index.
@@ -175,7 +204,7 @@ class Store:
                ON CONFLICT(id) DO UPDATE SET platform=excluded.platform, source=excluded.source,
                    author_id=excluded.author_id, published_at=excluded.published_at,
                    post_kind=excluded.post_kind, content_hash=excluded.content_hash,
-                   doc=excluded.doc, updated_at=excluded.updated_at""",
+                   doc=excluded.doc, updated_at=excluded.updated_at, linked=0""",
             (
                 post["id"],
                 post.get("platform"),
@@ -231,90 +260,6 @@ class Store:
         return {row["platform"] or "unknown": row["n"] for row in rows}
 
     # -- clustering -----------------------------------------------------------------------------
-
-    def link_inputs(self) -> tuple[list[Any], dict[str, str], dict[str, int], dict[str, str]]:
-        """What linking needs: a link record per post, current cluster per post, creation order
-        per cluster, first-seen time per post."""
-        from enrichment.linking import record_from_post
-
-        records = []
-        previous: dict[str, str] = {}
-        order: dict[str, str] = {}
-        for row in self.db.execute("SELECT doc, cluster_id, first_seen FROM posts"):
-            post = json.loads(row["doc"])
-            order[post["id"]] = row["first_seen"]
-            if row["cluster_id"]:
-                previous[post["id"]] = row["cluster_id"]
-            records.append(record_from_post(post))
-        # Creation order, not time: two clusters made in the same second still have an elder.
-        ages = {row["id"]: row["rowid"] for row in self.db.execute("SELECT id, rowid FROM clusters")}
-        return records, previous, ages, order
-
-    def apply_clustering(
-        self, cluster_of: dict[str, str], reasons: dict[str, list[str]], merged_from: dict[str, list[str]]
-    ) -> dict[str, int]:
-        """Write a clustering back: changed post→cluster assignments, link reasons, cluster rows
-        (size, merges). Queues changed posts, clusters and their identifiers for Elasticsearch.
-        Returns counts of new, grown and merged clusters."""
-        stamp = now_iso()
-        counts = {"new": 0, "grown": 0, "merged": 0}
-        with self.transaction():
-            current = {row["id"]: row["cluster_id"] for row in self.db.execute("SELECT id, cluster_id FROM posts")}
-            changed_posts = [pid for pid, cid in cluster_of.items() if current.get(pid) != cid]
-            changed_posts += [pid for pid, cid in current.items() if cid and pid not in cluster_of]
-            touched_clusters = {cluster_of[pid] for pid in changed_posts if pid in cluster_of}
-            touched_clusters |= {current[pid] for pid in changed_posts if current.get(pid)}
-            for pid in changed_posts:
-                self.db.execute("UPDATE posts SET cluster_id = ? WHERE id = ?", (cluster_of.get(pid), pid))
-            for pid in changed_posts:
-                self.db.execute("DELETE FROM post_links WHERE post_id = ?", (pid,))
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO post_links (post_id, key) VALUES (?, ?)",
-                    [(pid, key) for key in reasons.get(pid, [])],
-                )
-            # Existing members whose reasons grew (a new post shares their number) are refreshed too.
-            for pid, keys in reasons.items():
-                if pid in changed_posts:
-                    continue
-                have = {r["key"] for r in self.db.execute("SELECT key FROM post_links WHERE post_id = ?", (pid,))}
-                if have != set(keys):
-                    self.db.execute("DELETE FROM post_links WHERE post_id = ?", (pid,))
-                    self.db.executemany(
-                        "INSERT INTO post_links (post_id, key) VALUES (?, ?)", [(pid, key) for key in keys]
-                    )
-                    changed_posts.append(pid)
-            sizes: dict[str, int] = {}
-            for cid in cluster_of.values():
-                sizes[cid] = sizes.get(cid, 0) + 1
-            for cid in sorted(touched_clusters):
-                row = self.db.execute("SELECT size, merged_from FROM clusters WHERE id = ?", (cid,)).fetchone()
-                size = sizes.get(cid, 0)
-                if row is None:
-                    self.db.execute(
-                        "INSERT INTO clusters (id, created_at, updated_at, size, merged_from) VALUES (?, ?, ?, ?, ?)",
-                        (cid, stamp, stamp, size, json.dumps(sorted(merged_from.get(cid, [])))),
-                    )
-                    counts["new"] += 1
-                    continue
-                absorbed = sorted(set(json.loads(row["merged_from"])) | set(merged_from.get(cid, [])))
-                if size == 0:
-                    survivor = next((s for s, olds in merged_from.items() if cid in olds), None)
-                    self.db.execute(
-                        "UPDATE clusters SET size = 0, merged_into = ?, updated_at = ? WHERE id = ?",
-                        (survivor, stamp, cid),
-                    )
-                    counts["merged"] += 1
-                else:
-                    if size > row["size"]:
-                        counts["grown"] += 1
-                    self.db.execute(
-                        "UPDATE clusters SET size = ?, merged_from = ?, updated_at = ? WHERE id = ?",
-                        (size, json.dumps(absorbed), stamp, cid),
-                    )
-            self._queue("post", changed_posts)
-            self._queue("cluster", touched_clusters)
-            self._queue("identifier", self._identifier_keys_of(changed_posts))
-        return counts
 
     def _identifier_keys_of(self, post_ids: list[str]) -> set[str]:
         keys: set[str] = set()

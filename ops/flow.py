@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from enrichment.linking import link
+from index.linker import IncrementalLinker
 from index.es import ESConfig, IndexUnavailable, connect, count_documents, drain_outbox, ensure_indices
 from index.store import Store
 from ops.config import Config, Source
@@ -67,12 +67,12 @@ def crawl_sources(
             return result
 
 
-def cluster_store(store: Store) -> dict[str, int]:
-    """Recompute links over the store and write back stable cluster ids; counts of new, grown
-    and merged clusters."""
-    records, previous, ages, order = store.link_inputs()
-    result = link(records, previous=previous, cluster_age=ages, post_order=order)
-    return store.apply_clustering(result.cluster_of, result.reasons, result.merged_from)
+def cluster_store(store: Store, progress: Progress = _quiet, full: bool = False) -> dict[str, int]:
+    """Link the posts not linked yet into the store's clusters (incremental; ``full`` relinks the
+    whole store). Cluster ids are stable. Counts of new, grown and merged clusters."""
+    linker = IncrementalLinker(store, progress=progress)
+    outcome = linker.relink_all() if full else linker.run()
+    return outcome.counts()
 
 
 @dataclass
@@ -122,7 +122,7 @@ def run_flow(
             settings = {**config.crawl_settings, **(crawl_settings or {})}
             crawled = crawl_sources(config.sources, str(config.store), settings, progress)
             progress("clustering…")
-            changes = cluster_store(store)
+            changes = cluster_store(store, progress)
             progress(
                 f"clusters: {store.count_clusters()} ({changes['new']} new, {changes['grown']} grown, "
                 f"{changes['merged']} merged)"

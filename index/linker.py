@@ -1,0 +1,486 @@
+"""Incremental linking over the store: new posts join, grow or merge clusters without recomputing
+everything.
+
+The rules are those of enrichment/linking.py (shared strong identifiers and accounts, verified
+template similarity between lures, hub demotion, warnings never link); this module keeps what they
+need in the store so that a run only looks at what changed:
+
+* ``link_keys`` — every linking key of every linked post (identifiers, account, template group),
+  indexed by key: "who else has this number" is one index lookup;
+* ``templates`` / ``template_bands`` — each distinct lure template with its group and the LSH band
+  hashes of its MinHash, indexed: a new template finds its candidates with one lookup per band and
+  is verified with rapidfuzz against the stored text, never against all templates;
+* ``hubs`` — keys demoted because they bridge unrelated identities (hotlines, aggregators).
+
+A run takes the posts not yet linked (new or edited), computes their keys, checks the keys they
+touch for hub status, and unions them with the clusters already holding those keys. A cluster keeps
+its id; when clusters merge the oldest id survives and records the others in ``merged_from``. An
+edited post, and every cluster a newly found hub held together, is re-linked from its members'
+stored posts (a local recomputation; the rest of the store is not read). A key, once a hub, stays
+one. ``relink_all`` recomputes the whole store (after a policy change).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash
+from rapidfuzz import fuzz
+
+from enrichment.cluster import UnionFind, new_cluster_id
+from enrichment.linking import LinkPolicy, LinkRecord, _band_hashes, record_from_post
+from enrichment.template import shingles
+from index.store import Store, now_iso
+
+Progress = Callable[[str], None]
+
+#: Keys that are identities (the hub test looks at how these hang together).
+_NOT_IDENTITY = ("account:", "template:")
+#: The hub test walks at most this many keys of the identifier graph around a candidate.
+MAX_WALK = 5000
+_SQL_CHUNK = 500
+
+
+def _signed(value: int) -> int:
+    """SQLite integers are signed 64-bit."""
+    return value - (1 << 64) if value >= (1 << 63) else value
+
+
+def _chunks(items: Sequence[str], size: int = _SQL_CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass
+class LinkRun:
+    """What one incremental linking run did."""
+
+    linked: int = 0
+    new: int = 0
+    grown: int = 0
+    merged: int = 0
+    new_hubs: list[str] = field(default_factory=list)
+    changed_clusters: set[str] = field(default_factory=set)
+
+    def counts(self) -> dict[str, int]:
+        return {"new": self.new, "grown": self.grown, "merged": self.merged}
+
+
+class IncrementalLinker:
+    """Links the store's unlinked posts into its clusters (see the module docstring)."""
+
+    def __init__(self, store: Store, policy: LinkPolicy = LinkPolicy(), progress: Progress | None = None) -> None:
+        self.store = store
+        self.db = store.db
+        self.policy = policy
+        self.progress = progress or (lambda message: None)
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def run(self) -> LinkRun:
+        """Link every post not linked yet; one transaction."""
+        outcome = LinkRun()
+        with self.store.transaction():
+            dirty = [row[0] for row in self.db.execute("SELECT id FROM posts WHERE linked = 0 ORDER BY first_seen, id")]
+            if not dirty:
+                return outcome
+            self.progress(f"linking {len(dirty)} new or changed posts…")
+            # Edited posts re-link their whole cluster: what they no longer share may split it.
+            edited = self._cluster_ids_of(dirty)
+            region = set(dirty) | set(self._members_of(edited))
+            self._forget(region)
+            records = self._records(region)
+            keys = self._keys(records)
+            hubs = self._hubs()
+            new_hubs = self._find_new_hubs(keys, hubs)
+            if new_hubs:
+                hubs |= set(new_hubs)
+                outcome.new_hubs = sorted(new_hubs)
+                self._remember_hubs(new_hubs)
+                # Clusters a new hub held together are re-linked without it.
+                extra = set(self._members_of(self._clusters_holding(new_hubs))) - region
+                if extra:
+                    self._forget(extra)
+                    more = self._records(extra)
+                    keys.update(self._keys(more))
+                    records.update(more)
+                    region |= extra
+            self._link(records, keys, hubs, outcome)
+            outcome.linked = len(region)
+        return outcome
+
+    def relink_all(self) -> LinkRun:
+        """Forget every link and link the whole store again (ids survive where clusters do)."""
+        with self.store.transaction():
+            self.db.execute("DELETE FROM link_keys")
+            self.db.execute("DELETE FROM templates")
+            self.db.execute("DELETE FROM template_bands")
+            self.db.execute("DELETE FROM hubs")
+            self.db.execute("UPDATE posts SET linked = 0")
+        return self.run()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _cluster_ids_of(self, post_ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(post_ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0] for row in self.db.execute(
+                    f"SELECT DISTINCT cluster_id FROM posts WHERE id IN ({marks}) AND cluster_id IS NOT NULL", chunk
+                )
+            )
+        return found
+
+    def _members_of(self, cluster_ids: Iterable[str]) -> list[str]:
+        members: list[str] = []
+        for chunk in _chunks(sorted(cluster_ids)):
+            marks = ",".join("?" * len(chunk))
+            members += [row[0] for row in self.db.execute(f"SELECT id FROM posts WHERE cluster_id IN ({marks})", chunk)]
+        return members
+
+    def _clusters_holding(self, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            found.update(
+                row[0] for row in self.db.execute(
+                    """SELECT DISTINCT p.cluster_id FROM link_keys l JOIN posts p ON p.id = l.post_id
+                       WHERE l.key = ? AND p.cluster_id IS NOT NULL""", (key,)
+                )
+            )
+        return found
+
+    def _records(self, post_ids: Iterable[str]) -> dict[str, tuple[LinkRecord, str | None, str]]:
+        """post id → (link record, current cluster id, first seen)."""
+        out: dict[str, tuple[LinkRecord, str | None, str]] = {}
+        for chunk in _chunks(sorted(post_ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, doc, cluster_id, first_seen FROM posts WHERE id IN ({marks})", chunk
+            ):
+                out[row["id"]] = (record_from_post(json.loads(row["doc"])), row["cluster_id"], row["first_seen"])
+        return out
+
+    def _forget(self, post_ids: Iterable[str]) -> None:
+        for chunk in _chunks(sorted(post_ids)):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"DELETE FROM link_keys WHERE post_id IN ({marks})", chunk)
+
+    def _hubs(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT key FROM hubs")}
+
+    def _remember_hubs(self, hubs: dict[str, int]) -> None:
+        stamp = now_iso()
+        self.db.executemany(
+            "INSERT OR REPLACE INTO hubs (key, groups, found_at) VALUES (?, ?, ?)",
+            [(key, groups, stamp) for key, groups in hubs.items()],
+        )
+
+    def _holders(self, key: str) -> list[tuple[str, str | None]]:
+        """(post id, cluster id) of linked posts holding ``key``."""
+        return [
+            (row[0], row[1]) for row in self.db.execute(
+                "SELECT l.post_id, p.cluster_id FROM link_keys l JOIN posts p ON p.id = l.post_id WHERE l.key = ?",
+                (key,),
+            )
+        ]
+
+    # -- keys and templates ---------------------------------------------------------------------
+
+    def _keys(self, records: dict[str, tuple[LinkRecord, str | None, str]]) -> dict[str, list[str]]:
+        """Linking keys per post: strong identifiers, account, and the template group(s) its
+        template belongs to. Warnings have none."""
+        template_keys = self._template_keys([r for r, _, _ in records.values() if not r.warning])
+        keys: dict[str, list[str]] = {}
+        for post_id, (record, _, _) in records.items():
+            if record.warning:
+                keys[post_id] = []
+                continue
+            keys[post_id] = sorted(set(record.keys) | set(template_keys.get(record.template_id or "", ())))
+        return keys
+
+    def _template_keys(self, records: Sequence[LinkRecord]) -> dict[str, list[str]]:
+        """template id → ``template:<group>`` keys, for the linkable lure templates of ``records``.
+        Templates seen before keep their group; new ones are matched against the stored ones
+        through the LSH band index and verified on their text."""
+        texts: dict[str, str] = {}
+        for record in records:
+            if record.lure and record.linkable and record.template_id:
+                texts.setdefault(record.template_id, record.template_text)
+        if not texts:
+            return {}
+        known: dict[str, str] = {}
+        for chunk in _chunks(sorted(texts)):
+            marks = ",".join("?" * len(chunk))
+            known.update((row[0], row[1]) for row in self.db.execute(
+                f"SELECT id, grp FROM templates WHERE id IN ({marks})", chunk))
+        fresh = sorted(set(texts) - set(known))
+        out: dict[str, list[str]] = {tid: [f"template:{grp}"] for tid, grp in known.items()}
+        if not fresh:
+            return out
+        policy = self.policy
+        sketches = MinHash.bulk([[s.encode() for s in shingles(texts[t])] for t in fresh], num_perm=policy.num_perm)
+        bands = _band_hashes(np.vstack([m.hashvalues for m in sketches]), policy.bands)
+        forest = UnionFind()
+        for tid in fresh:
+            forest.add("t:" + tid)
+        checked: set[tuple[str, str]] = set()
+        stored_text: dict[str, tuple[str, str]] = {}
+
+        def verify(a: str, b: str, text_b: str) -> None:
+            pair = (a, b) if a < b else (b, a)
+            if pair in checked:
+                return
+            checked.add(pair)
+            if fuzz.ratio(texts[a], text_b, score_cutoff=policy.template_similarity * 100):
+                forest.union("t:" + a, ("t:" + b) if b in texts and b not in known else "g:" + stored_text[b][1])
+
+        # New against new: the same banding as the batch linker.
+        buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for index, tid in enumerate(fresh):
+            for band in range(policy.bands):
+                buckets[(band, int(bands[index, band]))].append(tid)
+        for members in buckets.values():
+            if 1 < len(members) <= policy.max_bucket:
+                for a, b in zip(members, members[1:]):
+                    verify(a, b, texts[b])
+                for b in members[2:]:
+                    verify(members[0], b, texts[b])
+        # New against stored, one index lookup per band.
+        for index, tid in enumerate(fresh):
+            for band in range(policy.bands):
+                rows = self.db.execute(
+                    "SELECT template_id FROM template_bands WHERE band = ? AND hash = ? LIMIT ?",
+                    (band, _signed(int(bands[index, band])), policy.max_bucket + 1),
+                ).fetchall()
+                if not rows or len(rows) > policy.max_bucket:
+                    continue
+                for (other,) in rows:
+                    if other not in stored_text:
+                        row = self.db.execute("SELECT text, grp FROM templates WHERE id = ?", (other,)).fetchone()
+                        stored_text[other] = (row[0], row[1])
+                    forest.add("g:" + stored_text[other][1])
+                    verify(tid, other, stored_text[other][0])
+        # Each new template takes its component's stored groups (the smallest names it), or the
+        # smallest new template id of its component when it matched nothing stored.
+        component: dict[str, list[str]] = defaultdict(list)
+        for node in list(forest.parent):
+            component[forest.find(node)].append(node)
+        merged_groups: dict[str, str] = {}
+        rows_templates = []
+        rows_bands = []
+        for nodes in component.values():
+            groups = sorted(n[2:] for n in nodes if n.startswith("g:"))
+            new_ids = sorted(n[2:] for n in nodes if n.startswith("t:"))
+            if not new_ids:
+                continue
+            name = groups[0] if groups else new_ids[0]
+            for other in groups[1:]:
+                merged_groups[other] = name
+            for tid in new_ids:
+                out[tid] = [f"template:{g}" for g in (groups or [name])]
+                rows_templates.append((tid, name, texts[tid]))
+        index_of = {tid: i for i, tid in enumerate(fresh)}
+        for tid, _, _ in rows_templates:
+            rows_bands += [(band, _signed(int(bands[index_of[tid], band])), tid) for band in range(policy.bands)]
+        self.db.executemany("INSERT OR REPLACE INTO templates (id, grp, text) VALUES (?, ?, ?)", rows_templates)
+        self.db.executemany("INSERT INTO template_bands (band, hash, template_id) VALUES (?, ?, ?)", rows_bands)
+        for old, new in merged_groups.items():
+            self.db.execute("UPDATE templates SET grp = ? WHERE grp = ?", (new, old))
+        return out
+
+    # -- hubs -----------------------------------------------------------------------------------
+
+    def _find_new_hubs(self, keys: dict[str, list[str]], hubs: set[str]) -> dict[str, int]:
+        """Keys of this run that bridge ``hub_groups`` or more unrelated identities (the rule of
+        enrichment.linking.find_hubs, evaluated around each key instead of over the store)."""
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for post_id, post_keys in keys.items():
+            for key in post_keys:
+                by_key[key].append(post_id)
+        new: dict[str, int] = {}
+        for key in sorted(by_key):
+            if key in hubs or key.startswith("template:"):
+                continue
+            beside = self._beside(key, by_key, keys, hubs)
+            if len(beside) < self.policy.hub_groups:
+                continue
+            groups = self._groups_without(key, beside, by_key, keys, hubs | set(new))
+            if groups >= self.policy.hub_groups:
+                new[key] = groups
+        return new
+
+    def _neighbours(self, key: str, by_key: dict[str, list[str]], keys: dict[str, list[str]]) -> set[str]:
+        """Identity keys that appear in a post beside ``key`` (stored posts and this run's)."""
+        out = {
+            row[0] for row in self.db.execute(
+                """SELECT DISTINCT b.key FROM link_keys a JOIN link_keys b ON b.post_id = a.post_id
+                   WHERE a.key = ? AND b.key != ?""", (key, key)
+            )
+        }
+        for post_id in by_key.get(key, ()):
+            out.update(keys[post_id])
+        out.discard(key)
+        return {k for k in out if not k.startswith(_NOT_IDENTITY)}
+
+    def _beside(self, key: str, by_key: dict[str, list[str]], keys: dict[str, list[str]], hubs: set[str]) -> set[str]:
+        return self._neighbours(key, by_key, keys) - hubs
+
+    def _groups_without(
+        self, key: str, beside: set[str], by_key: dict[str, list[str]], keys: dict[str, list[str]], hubs: set[str]
+    ) -> int:
+        """Into how many connected groups ``beside`` falls once ``key`` (and the hubs) are gone."""
+        group_of: dict[str, int] = {}
+        walked = 0
+        groups = 0
+        for start in sorted(beside):
+            if start in group_of:
+                continue
+            groups += 1
+            group_of[start] = groups
+            frontier = [start]
+            while frontier and walked < MAX_WALK:
+                current = frontier.pop()
+                walked += 1
+                for nxt in self._neighbours(current, by_key, keys):
+                    if nxt != key and nxt not in hubs and nxt not in group_of:
+                        group_of[nxt] = groups
+                        frontier.append(nxt)
+        return groups
+
+    # -- union and write-back -------------------------------------------------------------------
+
+    def _link(
+        self,
+        records: dict[str, tuple[LinkRecord, str | None, str]],
+        keys: dict[str, list[str]],
+        hubs: set[str],
+        outcome: LinkRun,
+    ) -> None:
+        db = self.db
+        forest = UnionFind()
+        previous = {pid: cid for pid, (_, cid, _) in records.items() if cid}
+        first_seen = {pid: seen for pid, (_, _, seen) in records.items()}
+        holders_total: dict[str, int] = {}
+        stored_holders: dict[str, list[str]] = {}
+        for post_id in records:
+            forest.add("p:" + post_id)
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for post_id, post_keys in keys.items():
+            for key in post_keys:
+                if key not in hubs:
+                    by_key[key].append(post_id)
+        for key, posts in by_key.items():
+            stored = self._holders(key)
+            stored_holders[key] = [pid for pid, _ in stored]
+            holders_total[key] = len(posts) + len(stored)
+            nodes = ["p:" + pid for pid in posts]
+            for pid, cid in stored:
+                node = ("c:" + cid) if cid else ("p:" + pid)
+                forest.add(node)
+                nodes.append(node)
+            for other in nodes[1:]:
+                forest.union(nodes[0], other)
+
+        components: dict[str, list[str]] = defaultdict(list)
+        for node in list(forest.parent):
+            components[forest.find(node)].append(node)
+        ages = {row[0]: row[1] for row in db.execute("SELECT id, rowid FROM clusters")}
+        old_sizes = {row[0]: row[1] for row in db.execute("SELECT id, size FROM clusters")}
+
+        def size_of(nodes: list[str]) -> int:
+            return sum(old_sizes.get(n[2:], 0) if n.startswith("c:") else 1 for n in nodes)
+
+        taken: set[str] = set()
+        assignment: dict[str, str | None] = {}
+        absorbed: dict[str, list[str]] = {}
+        created: set[str] = set()
+        touched: set[str] = set(previous.values())
+        for nodes in sorted(components.values(), key=lambda n: (-size_of(n), min(n))):
+            posts = [n[2:] for n in nodes if n.startswith("p:")]
+            clusters = [n[2:] for n in nodes if n.startswith("c:")]
+            if size_of(nodes) < 2:
+                for pid in posts:
+                    assignment[pid] = None
+                continue
+            olds = sorted((set(clusters) | {previous[p] for p in posts if p in previous}) - taken,
+                          key=lambda c: (ages.get(c, 1 << 62), c))
+            if olds:
+                cluster_id = olds[0]
+                taken.update(olds)
+                if len(olds) > 1:
+                    absorbed[cluster_id] = olds[1:]
+            else:
+                first = min(posts, key=lambda p: (first_seen.get(p, "~"), p))
+                cluster_id = new_cluster_id(first)
+                taken.add(cluster_id)
+                created.add(cluster_id)
+            touched.add(cluster_id)
+            touched.update(clusters)
+            for pid in posts:
+                assignment[pid] = cluster_id
+            for old in absorbed.get(cluster_id, []):
+                if old in clusters:
+                    db.execute("UPDATE posts SET cluster_id = ? WHERE cluster_id = ?", (cluster_id, old))
+
+        changed_posts = set(records) | {pid for pid, cid in assignment.items() if cid}
+        for pid, cid in assignment.items():
+            db.execute("UPDATE posts SET cluster_id = ?, linked = 1 WHERE id = ?", (cid, pid))
+        for survivor, olds in absorbed.items():
+            changed_posts.update(self._members_of([survivor]))
+        # Stored keys and reasons.
+        db.executemany(
+            "INSERT OR IGNORE INTO link_keys (post_id, key) VALUES (?, ?)",
+            [(pid, key) for pid, post_keys in keys.items() for key in post_keys],
+        )
+        for chunk in _chunks(sorted(records)):
+            marks = ",".join("?" * len(chunk))
+            db.execute(f"DELETE FROM post_links WHERE post_id IN ({marks})", chunk)
+        reason_rows = [
+            (pid, key) for pid, post_keys in keys.items() for key in post_keys
+            if key not in hubs and holders_total.get(key, 0) >= 2
+        ]
+        for key, stored in stored_holders.items():
+            if holders_total.get(key, 0) >= 2:
+                for pid in stored:
+                    if db.execute("INSERT OR IGNORE INTO post_links (post_id, key) VALUES (?, ?)", (pid, key)).rowcount:
+                        changed_posts.add(pid)
+        db.executemany("INSERT OR IGNORE INTO post_links (post_id, key) VALUES (?, ?)", reason_rows)
+
+        # Cluster rows: sizes from the posts table, merges recorded on both sides.
+        stamp = now_iso()
+        for cid in sorted(touched):
+            size = int(db.execute("SELECT count(*) FROM posts WHERE cluster_id = ?", (cid,)).fetchone()[0])
+            row = db.execute("SELECT size, merged_from FROM clusters WHERE id = ?", (cid,)).fetchone()
+            if row is None:
+                if size == 0:
+                    continue
+                db.execute(
+                    "INSERT INTO clusters (id, created_at, updated_at, size, merged_from) VALUES (?, ?, ?, ?, ?)",
+                    (cid, stamp, stamp, size, json.dumps(sorted(absorbed.get(cid, [])))),
+                )
+                outcome.new += 1
+                outcome.changed_clusters.add(cid)
+                continue
+            survivor = next((s for s, olds in absorbed.items() if cid in olds), None)
+            if survivor is not None:
+                db.execute("UPDATE clusters SET size = 0, merged_into = ?, updated_at = ? WHERE id = ?",
+                           (survivor, stamp, cid))
+                outcome.merged += 1
+                outcome.changed_clusters.add(cid)
+                continue
+            merged_from = sorted(set(json.loads(row["merged_from"])) | set(absorbed.get(cid, [])))
+            if size > row["size"]:
+                outcome.grown += 1
+            if size != row["size"] or cid in absorbed:
+                outcome.changed_clusters.add(cid)
+            db.execute("UPDATE clusters SET size = ?, merged_from = ?, updated_at = ? WHERE id = ?",
+                       (size, json.dumps(merged_from), stamp, cid))
+        db.executemany("UPDATE posts SET linked = 1 WHERE id = ?", [(pid,) for pid in records])
+        self.store._queue("post", sorted(changed_posts))
+        self.store._queue("cluster", sorted(touched))
+        self.store._queue("identifier", self.store._identifier_keys_of(sorted(changed_posts)))
