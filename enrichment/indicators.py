@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from enrichment import gazetteer, lexicon
+from enrichment.hanzi import T2S
 
 __all__ = ["find_indicators", "lure_score", "post_kind", "is_warning", "features", "WARNING_NAMES"]
 
@@ -78,15 +79,38 @@ def _phrase_table() -> list[tuple[str, str]]:
     return table
 
 
+def _reading_table() -> dict[int, str]:
+    """One character for one, so that spans still map back to the original text: Latin letters
+    lose their accents (Vietnamese and Malay are often typed without them: "luong cao", "bao an o",
+    "khong can kinh nghiem") and traditional Chinese characters become simplified (one phrase list
+    reads both). Phrases go through the same table."""
+    table: dict[int, str] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    table.update({ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("ł"): "l", ord("ı"): "i"})
+    for code, simplified in T2S.items():
+        table[code] = simplified
+    return table
+
+
+_READING = _reading_table()
+#: Devanagari nukta: "फ़र्ज़ी" and "फर्जी" are one word to a reader. Phrases drop it; in a post it
+#: may follow any consonant (see ``_char_token``).
+_NUKTA = "\u093c"
+
+
 def _fold(text: str) -> str:
-    """Lower-case without changing the length, so that spans map back to the original text."""
+    """Lower-case and read (``_READING``) without changing the length, so that spans map back to
+    the original text."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_READING)
 
 
-_DROP_SEPARATORS = dict.fromkeys(map(ord, _SEP_CHARS))
+_DROP_SEPARATORS = dict.fromkeys(map(ord, _SEP_CHARS + _NUKTA))
 
 
 def _key(span: str) -> str:
@@ -94,7 +118,37 @@ def _key(span: str) -> str:
 
 
 def _norm(phrase: str) -> str:
-    return _fold(unicodedata.normalize("NFKC", phrase)).strip(_SEP_CHARS)
+    return _fold(unicodedata.normalize("NFKC", phrase)).replace(_NUKTA, "").strip(_SEP_CHARS)
+
+
+def _char_token(char: str) -> str:
+    """A phrase character as a pattern: a Devanagari consonant may carry a nukta in the post."""
+    if "\u0915" <= char <= "\u0939":
+        return re.escape(char) + _NUKTA + "?"
+    return re.escape(char)
+
+
+#: Leetspeak and character swaps inside Latin words ("W0rk 0verseas", "s@lary h1gh", "c4mpuchia"):
+#: read as letters for the phrase search only (amounts keep their digits).
+_LEET = str.maketrans("0134@$57", "oieaasst")
+_LEETISH = re.compile(r"[a-z][0134@$57]|[0134@$57][a-z]")
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$_])[a-z0-9@$]{3,}")
+_AMOUNT_LIKE = re.compile(r"\d+[a-z]{1,4}|[a-z]{1,4}\d+|\d+[a-z]\d+")
+
+
+def _unleet(folded: str) -> str:
+    """``folded`` with digits and signs standing for letters read as those letters (same length)."""
+    if not _LEETISH.search(folded):
+        return folded
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group()
+        letters = sum(ch.isalpha() for ch in token)
+        if letters < 2 or letters == len(token) or token[0] == "@" or _AMOUNT_LIKE.fullmatch(token):
+            return token
+        return token.translate(_LEET)
+
+    return _LEET_WORD.sub(word, folded)
 
 
 _WORD_CHAR = re.compile(f"[{_WORD}]")
@@ -111,7 +165,7 @@ def _tokens(phrase: str) -> tuple[str, ...]:
             if out and out[-1] != _SEP:
                 out.append(_SEP)
         else:
-            out.append(re.escape(char))
+            out.append(_char_token(char))
     return tuple(out)
 
 
@@ -153,7 +207,7 @@ def _alternation(words: Any) -> str:
     for word in {_norm(w) for w in words}:
         node = trie
         for char in word:
-            node = node.setdefault(re.escape(char) if char != " " else r"\s?", {})
+            node = node.setdefault(_char_token(char) if char != " " else r"\s?", {})
         node[""] = f"(?![{_LETTER}])" if _is_word_char(word[-1]) else ""
 
     def emit(node: dict[str, Any]) -> str:
@@ -209,16 +263,36 @@ def _compile_prefixes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _PREFIX, _PREFIX_KIND = _compile_prefixes()
+
+
+def _read_keys(table: Any) -> Any:
+    """A lexicon table keyed the way words are read in a post (``_norm``, separators dropped)."""
+    if isinstance(table, dict):
+        return {_key(_norm(word)): value for word, value in table.items()}
+    return frozenset(_key(_norm(word)) for word in table)
+
+
+_SALARY_WORDS = _read_keys(lexicon.SALARY_WORDS)
+_DAILY_SALARY_WORDS = _read_keys(lexicon.DAILY_SALARY_WORDS)
+_CURRENCY_BEFORE = _read_keys(lexicon.CURRENCY_BEFORE)
+_CURRENCY_AFTER = _read_keys(lexicon.CURRENCY_AFTER)
+_MULTIPLIERS = _read_keys(lexicon.MULTIPLIERS)
+_PERIODS = _read_keys(lexicon.PERIODS)
 _NUM = r"\d(?:\d{0,2}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d{1,2})?)"
 _MULT = _alternation(lexicon.MULTIPLIERS)
+#: Words joining the two ends of a range, and words before a period ("/ month", "mỗi tháng"), read
+#: like the post (accents dropped).
+_RANGE = "|".join(re.escape(_fold(word)) for word in lexicon.RANGE_WORDS.split("|"))
+_PERIOD_PREFIX = "|".join(re.escape(_fold(word)) for word in
+                          "/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一".split("|"))
 _NUMBER = re.compile(
     rf"(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT})(?P<t1>\d(?!\d))?)?"
-    rf"(?:\s?(?:{lexicon.RANGE_WORDS})\s?(?:{_alternation(lexicon.CURRENCY_BEFORE)})?\s?"
+    rf"(?:\s?(?:{_RANGE})\s?(?:{_alternation(lexicon.CURRENCY_BEFORE)})?\s?"
     rf"(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT})(?P<t2>\d(?!\d))?)?)?"
     rf"(?:\s?(?P<cur>{_alternation(lexicon.CURRENCY_AFTER)}))?"
 )
 _PERIOD = re.compile(
-    r"\s?(?P<pre>/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一)?\s?"
+    rf"\s?(?P<pre>{_PERIOD_PREFIX})?\s?"
     rf"(?P<p>{_alternation(lexicon.PERIODS)})"
 )
 #: One-character period words read as a period only after "/", "每", "per" …
@@ -254,7 +328,7 @@ def _amount(number: str, mult: str | None, tail: str | None) -> float:
     else:
         value = float(number.replace(",", "."))
     if mult:
-        factor = lexicon.MULTIPLIERS.get(mult.replace(" ", ""), (1.0, None))[0]
+        factor = _MULTIPLIERS.get(_key(mult), (1.0, None))[0]
         value *= factor
         if tail:
             value += float(tail) * factor / 10
@@ -288,21 +362,21 @@ def _read_number(
         if not salary_word or n1[0] == "0" or len(n1) > 7 or match.start() - start > 16:
             return None
     amount = max(_amount(n1, m1, match.group("t1")), _amount(n2, m2, match.group("t2")) if n2 else 0.0)
-    currency = (lexicon.CURRENCY_BEFORE.get(cur_before or "") or lexicon.CURRENCY_AFTER.get(cur_after or "")
-                or next((c for m in (m1, m2) if m and (c := lexicon.MULTIPLIERS.get(m, (0, None))[1])), None))
+    currency = (_CURRENCY_BEFORE.get(_key(cur_before or "")) or _CURRENCY_AFTER.get(_key(cur_after or ""))
+                or next((c for m in (m1, m2) if m and (c := _MULTIPLIERS.get(_key(m), (0, None))[1])), None))
     if currency is None and salary_word:
-        small, split, big = lexicon.SALARY_WORDS[salary_word]
+        small, split, big = _SALARY_WORDS[_key(salary_word)]
         currency = small if amount < split else big
     if currency is None:
         return None
     period = _PERIOD.match(folded, end)
     hourly = False
     if period and (period.group("pre") or period.group("p") not in _BARE_PERIOD_NEEDS_PREFIX):
-        factor = lexicon.PERIODS.get(period.group("p"), 1.0)
+        factor = _PERIODS.get(_key(period.group("p")), 1.0)
         amount *= factor
         hourly = factor > 100
         end = period.end()
-    elif salary_word in lexicon.DAILY_SALARY_WORDS:
+    elif _key(salary_word or "") in _DAILY_SALARY_WORDS:
         amount *= 26.0
     ratio = amount / lexicon.HIGH_MONTHLY[currency]
     # Hourly rates belong to ordinary part-time and remote work, not to compound lures.
@@ -316,8 +390,9 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
     if not isinstance(text, str) or not text:
         return ()
     folded = _CJK_NUMERAL.sub(lambda m: _CJK_DIGITS[m.group()], _fold(text))
+    lettered = _unleet(folded)
     phrases = sorted(((m.start(), -m.end(), _NAME_OF.get(_key(m.group()), _IGNORED))
-                      for pattern in _PHRASES for m in pattern.finditer(folded)))
+                      for pattern in _PHRASES for m in pattern.finditer(lettered)))
     hits: list[tuple[int, str, str]] = []
     covered = 0
     for start, neg_end, name in phrases:
@@ -351,7 +426,7 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
 _PITCH_NAMES = frozenset({
     "destination", "overseas", "job_type", "salary", "high_pay", "no_experience", "free_travel", "free_board",
     "urgency", "easy_work", "messenger_contact", "age_window", "irregular_travel", "passport_request",
-    "salary_advance", "recruit_commission", "appearance",
+    "salary_advance", "recruit_commission", "appearance", "costs_covered", "join_invite", "pay_reliable",
 })
 _QUOTE_OPENERS = "“«「『„"
 _QUOTED = re.compile(
@@ -446,6 +521,8 @@ def features(names: set[str] | frozenset[str]) -> dict[str, float]:
     out = {name: 1.0 for name in names}
     if "commerce" in out:  # an amount in a sale or rental post is a price, not a salary
         out.pop("salary", None)
+    if "recruit_commission" in out:  # "bring a friend, get 1,000 per person": a bonus, not a wage
+        out.pop("salary_modest", None)
     return out
 
 

@@ -22,29 +22,29 @@ from __future__ import annotations
 LURE: dict[str, dict[str, str]] = {
     "job_type": {
         "en": (
-            "customer service|customer services|customer support|typing staff|typing|cs agents|cs agent|cs staff|cs reps"
-            "cs jobs|cs job|cs position|chat with clients|chat with customers|promote investment|investment platform"
-            "crypto platform|online promoter|online promoters|promoter|bilingual staff|chinese speakers|chinese-speaking|chinese speaking|mandarin speakers"
-            "english speakers|vietnamese speakers|thai speakers|indonesian speakers|customer care|cs agent|cs staff|csr"
-            "chat support|chat agent|live chat agent|chat operator|typing job|typing jobs|typing work"
-            "typist|typists|data entry|data encoder|online marketing|digital marketing|telemarketing|telesales"
-            "tele sales|online sales|sales agent|marketing staff|social media admin|game operator|game host"
-            "online game|casino staff|casino dealer|croupier|hotel staff|translator|translators|interpreter"
+            "customer service|customer services|customer support|typing staff|typing|cs agents|cs agent|cs staff|cs reps|"
+            "cs jobs|cs job|cs position|chat with clients|chat with customers|promote investment|investment platform|"
+            "crypto platform|online promoter|online promoters|promoter|bilingual staff|chinese speakers|chinese-speaking|chinese speaking|mandarin speakers|"
+            "english speakers|vietnamese speakers|thai speakers|indonesian speakers|customer care|cs agent|cs staff|csr|"
+            "chat support|chat agent|live chat agent|chat operator|typing job|typing jobs|typing work|"
+            "typist|typists|data entry|data encoder|online marketing|digital marketing|telemarketing|telesales|"
+            "tele sales|online sales|sales agent|marketing staff|social media admin|game operator|game host|"
+            "online game|casino staff|casino dealer|croupier|hotel staff|translator|translators|interpreter|"
             "it support|it staff|call center agent|call centre agent|crypto trading assistant|office staff|online work|online job|online jobs|computer work|office work|admin|admin staff|operator|live streamer|streamer|live host|host|model|models|ktv|hostess|receptionist|casino cashier|cashier|sales staff|sales|account manager|social media|content moderator|web developer|finance staff|promoters"
         ),
         "vi": (
-            "cskh|chăm sóc khách hàng|làm văn phòng|việc văn phòng|thợ it|kỹ thuật viên máy tính|kỹ thuật viên|nhân viên cskh|tư vấn viên|tư vấn online|đánh máy|gõ chữ|nhập liệu"
-            "nhập dữ liệu|marketing online|chạy quảng cáo|sale online|telesale|trực page|trực fanpage"
-            "chat với khách|điều hành game|nhân viên game|game online|sòng bạc|casino|phiên dịch|thông dịch"
+            "cskh|chăm sóc khách hàng|làm văn phòng|việc văn phòng|thợ it|kỹ thuật viên máy tính|kỹ thuật viên|nhân viên cskh|tư vấn viên|tư vấn online|đánh máy|gõ chữ|nhập liệu|"
+            "nhập dữ liệu|marketing online|chạy quảng cáo|sale online|telesale|trực page|trực fanpage|"
+            "chat với khách|điều hành game|nhân viên game|game online|sòng bạc|casino|phiên dịch|thông dịch|"
             "nhân viên it|kỹ thuật it|chốt đơn|nhân viên văn phòng|nhân viên kinh doanh online|làm online|việc online|việc làm online|lễ tân|kế toán|livestream|idol live|người mẫu|chạy ads|seo|nhân viên nhập đơn|nhân viên chat|sale"
         ),
         "id": (
-            "customer service|admin online|admin chat|admin cs|cs online|operator komputer|input data"
-            "entry data|pengetikan|mengetik|marketing online|digital marketing|telemarketing|layanan pelanggan"
+            "customer service|admin online|admin chat|admin cs|cs online|operator komputer|input data|"
+            "entry data|pengetikan|mengetik|marketing online|digital marketing|telemarketing|layanan pelanggan|"
             "operator game|penerjemah|juru bahasa|it support|staf kantor|kerja kantoran|staff admin|admin kantor|kerja online|kerjaan online|host live|streamer|model|resepsionis|kasir|staf|staff|operator|sales"
         ),
         "ms": (
-            "khidmat pelanggan|menaip|jurutaip|kemasukan data|pemasaran dalam talian|pemasaran digital"
+            "khidmat pelanggan|menaip|jurutaip|kemasukan data|pemasaran dalam talian|pemasaran digital|"
             "operator permainan|penterjemah|kerja pejabat|admin pejabat|admin|kerani|khidmat pelanggan|pemasaran|kerja online|kerja dalam talian"
         ),
         "th": (
@@ -66,7 +66,7 @@ LURE: dict[str, dict[str, str]] = {
             "채팅 상담|통역|번역|게임 운영|카지노|사무직|단순 업무|단순 사무|상담|채팅|고객센터|마케팅|타이핑|데이터 입력|통역|번역|사무|카지노|딜러|코인|리딩방|해외 영업|라이브 방송|모델|리셉션|회계|영업"
         ),
         "ja": (
-            "カスタマーサービス|カスタマーサポート|コールセンター|オペレーター|タイピング|データ入力|入力作業"
+            "カスタマーサービス|カスタマーサポート|コールセンター|オペレーター|タイピング|データ入力|入力作業|"
             "オンラインマーケティング|翻訳|通訳|チャット対応|カジノ|ゲーム運営|事務作業|テレアポ|チャットサポート|事務|営業|マーケティング|sns運用|カジノディーラー|ディーラー|オンライン業務|チャットのお仕事|ライバー|モデル|受付|経理|ディーラー"
         ),
         "ar": "خدمة العملاء|خدمة عملاء|إدخال بيانات|ادخال بيانات|كتابة|تسويق إلكتروني|تسويق رقمي|مترجم|ترجمة|مبيعات أونلاين|كازينو|دعم فني|ممثل خدمة عملاء|موظف خدمة عملاء|موظفي خدمة العملاء|مسوق|تسويق|مبيعات|موظف مبيعات|مدخل بيانات|إدخال البيانات|ادخال البيانات|كتابة على الكمبيوتر|موظف دردشة|دردشة|شات|عمل أونلاين|عمل اونلاين|عمل إداري|سكرتير|موظف مكتب|مشغل ألعاب|دعم العملاء|موظف استقبال|محاسب|مذيعة|موديل|بث مباشر",
@@ -427,8 +427,8 @@ LURE: dict[str, dict[str, str]] = {
     # "Hiring", "vacancy", "we need": a job ad, lure or not (weighs little on its own).
     "recruiting": {
         "en": (
-            "hiring|we are hiring|we're hiring|now hiring|vacancy|vacancies|job opening|job openings"
-            "job offer|job opportunity|work opportunity|work abroad|jobs abroad|we need|looking for staff"
+            "hiring|we are hiring|we're hiring|now hiring|vacancy|vacancies|job opening|job openings|"
+            "job offer|job opportunity|work opportunity|work abroad|jobs abroad|we need|looking for staff|"
             "recruiting|recruitment|wanted|apply now|positions available|positions open"
         ),
         "vi": "tuyển dụng|tuyển|cần tuyển|thông báo tuyển dụng|việc làm|cơ hội việc làm|tìm người|cần người|đi làm",
@@ -607,7 +607,7 @@ WARNING: dict[str, dict[str, str]] = {
             "việc nhẹ lương cao ảo|bị lừa đảo|lừa đảo online|băng nhóm|đường dây lừa đảo|tổ chức lừa đảo|nhóm lừa đảo|tội phạm"
         ),
         "id": (
-            "penipuan|penipu|ditipu|tertipu|bodong|abal-abal|abal abal|non-prosedural|nonprosedural|online scam"
+            "penipuan|penipu|ditipu|tertipu|bodong|abal-abal|abal abal|non-prosedural|nonprosedural|online scam|"
             "adalah penipuan|itu penipuan|modus penipuan|scammer|scam online|sindikat|komplotan|kejahatan|pelaku kejahatan|online scam|penipuan online"
         ),
         "ms": "penipuan|penipu|ditipu|sindiket|scam|terpedaya|adalah penipuan|penipuan|sindiket|tawaran kerja palsu|kerja palsu|scammer|sindiket penipuan|jenayah|penjenayah|geng",
@@ -662,12 +662,12 @@ WARNING: dict[str, dict[str, str]] = {
     },
     "warning_harm": {
         "en": (
-            "forced to|forced labor|forced labour|held captive|captive|detained"
-            "locked up|locked in|imprisoned|tortured|torture|beaten|electric shock|electric shocks|sold to|resold"
-            "ransom|debt bondage|confiscated|took my passport|took our passports|took her passport|took his passport"
-            "took their passports|escaped|lost contact|missing|cannot leave|could not leave|not allowed to leave"
-            "abused|slavery|enslaved|stuck in|are stuck|is stuck|threatened|hostage|held against their will|stranded|to get out|trapped"
-            "defrauding|cannot go home|can't go home|demand money|demanding money|for her release|for his release"
+            "forced to|forced labor|forced labour|held captive|captive|detained|"
+            "locked up|locked in|imprisoned|tortured|torture|beaten|electric shock|electric shocks|sold to|resold|"
+            "ransom|debt bondage|confiscated|took my passport|took our passports|took her passport|took his passport|"
+            "took their passports|escaped|lost contact|missing|cannot leave|could not leave|not allowed to leave|"
+            "abused|slavery|enslaved|stuck in|are stuck|is stuck|threatened|hostage|held against their will|stranded|to get out|trapped|"
+            "defrauding|cannot go home|can't go home|demand money|demanding money|for her release|for his release|"
             "for their release|pay to get out|kidnapped|abducted|exploited|exploitation|were sold|was sold|been sold|smuggled|smuggling|crossed illegally|forced into|made to work|held hostage|locked|beatings|ended up in|ended up|haven't heard from|not heard from|no news from|never came back|didn't come back|managed to escape|compound in|the compound|compounds|a compound"
         ),
         "vi": (
@@ -684,7 +684,7 @@ WARNING: dict[str, dict[str, str]] = {
             "ยึดหนังสือเดินทาง|ติดต่อไม่ได้|ขาดการติดต่อ|ช็อตไฟฟ้า|ถูกทำร้าย|ลักพาตัว|แสวงประโยชน์|ถูกขายต่อ|ลักลอบ|ข้ามแดนผิดกฎหมาย|ผิดกฎหมาย|ทารุณ|ถูกทำร้าย|ถูกกักตัว"
         ),
         "zh": (
-            "被关|關進|关进|被打|被關|要赎金|要贖金|被困|囚禁|关押|關押|殴打|毆打|电击|電擊|被卖|被賣|转卖|轉賣|赎金|贖金|逃出|逃离|逃離"
+            "被关|關進|关进|被打|被關|要赎金|要贖金|被困|囚禁|关押|關押|殴打|毆打|电击|電擊|被卖|被賣|转卖|轉賣|赎金|贖金|逃出|逃离|逃離|"
             "强迫|強迫|被迫|水牢|失联|失聯|扣押护照|扣押護照|没收护照|沒收護照|限制人身自由|虐待|绑架|綁架|剥削|剝削|非法越境|非法出境|被转卖|被轉賣|被拘禁|拘禁|毒打"
         ),
         "km": "ឃុំខ្លួន|បង្ខំ|វាយដំ|លក់បន្ត|រត់គេច|បាត់ទំនាក់ទំនង|ធ្វើទារុណកម្ម|ដកហូតលិខិតឆ្លងដែន|ឃាត់ខ្លួន|ជាប់គាំង|ធ្វើបាប|ធ្វើទារុណកម្ម|បង្ខំ|វាយដំ|ឃុំ|ចាប់ជំរិត|កេងប្រវ័ញ្ច|លក់ទៅ|ឆ្លងដែនខុសច្បាប់|ខុសច្បាប់",
@@ -721,9 +721,9 @@ WARNING: dict[str, dict[str, str]] = {
     # Embassies, police, ministries, NGOs.
     "warning_authority": {
         "en": (
-            "embassy|embassies|consulate|police|ministry of foreign affairs|foreign ministry|iom|unodc|ngo"
-            "interpol|immigration bureau|bureau of immigration|dfa|authorities|anti-trafficking"
-            "department of foreign affairs|federal police|mfa|labour ministry|ministry of labour|ministry of labor"
+            "embassy|embassies|consulate|police|ministry of foreign affairs|foreign ministry|iom|unodc|ngo|"
+            "interpol|immigration bureau|bureau of immigration|dfa|authorities|anti-trafficking|"
+            "department of foreign affairs|federal police|mfa|labour ministry|ministry of labour|ministry of labor|"
             "ministry of manpower|labour department|department of labor|department of labour|labor ministry"
         ),
         "vi": "đại sứ quán|lãnh sự|tổng lãnh sự|công an|bộ công an|bộ ngoại giao|cục lãnh sự|cơ quan chức năng|chính quyền|biên phòng|bộ đội biên phòng",
@@ -743,11 +743,11 @@ WARNING: dict[str, dict[str, str]] = {
     # "Do not contact / trust", "report it", "share to warn".
     "warning_advice": {
         "en": (
-            "do not contact|don't contact|dont contact|do not trust|don't trust|dont trust|do not believe"
-            "don't believe|do not apply|don't apply|do not go|don't go|do not send|don't send|do not pay"
-            "don't pay|do not transfer|don't fall for|never send|never pay|avoid these|avoid this|report to"
-            "report it|report them|report any|report this|please report|call the hotline|spread the word"
-            "share to warn|share this warning|share so|verify with|check with the|think twice|how to spot"
+            "do not contact|don't contact|dont contact|do not trust|don't trust|dont trust|do not believe|"
+            "don't believe|do not apply|don't apply|do not go|don't go|do not send|don't send|do not pay|"
+            "don't pay|do not transfer|don't fall for|never send|never pay|avoid these|avoid this|report to|"
+            "report it|report them|report any|report this|please report|call the hotline|spread the word|"
+            "share to warn|share this warning|share so|verify with|check with the|think twice|how to spot|"
             "spot these|spot fake|signs of|only use licensed|use licensed|stop and verify"
         ),
         "vi": (
@@ -755,7 +755,7 @@ WARNING: dict[str, dict[str, str]] = {
             "trình báo|tố giác|đường dây nóng|đừng để|không nên đi|đừng đi|không chuyển tiền|đừng chuyển tiền"
         ),
         "id": (
-            "jangan percaya|jangan hubungi|jangan menghubungi|jangan terima|jangan berangkat|jangan mau"
+            "jangan percaya|jangan hubungi|jangan menghubungi|jangan terima|jangan berangkat|jangan mau|"
             "jangan tertipu|jangan sampai jadi korban|laporkan|lapor ke|segera lapor|sebarkan|cek dulu"
         ),
         "ms": "jangan percaya|jangan hubungi|jangan terima|laporkan|sebarkan|kongsikan|jangan terpedaya",
@@ -773,14 +773,14 @@ WARNING: dict[str, dict[str, str]] = {
     # News reports and first-person testimony.
     "warning_report": {
         "en": (
-            "according to|reported|arrested|arrest|suspects|were charged|was charged|court|sentenced|investigation"
-            "officials said|said on|told reporters|told afp|told reuters|press release|breaking news|news report"
-            "i was|we were|my sister|my brother|my son|my daughter|my cousin|my husband|my wife"
-            "my niece|my nephew|i went|they took|my story|testimony|returned home|came back|they said it was"
-            "they told us|we were told|were promised|was promised|promises of|lured by offers|offers of|raids|raid"
-            "foreign nationals|ordeal|recount|recounts|complaints|complaint|said that|says it|said it|said they|said he|said she"
-            "told us|told me|told the|i answered|i applied|i responded|they put us|put us on"
-            "my mother|my father|my uncle|my aunt|my fiance|my girlfriend|my boyfriend|my partner|our son"
+            "according to|reported|arrested|arrest|suspects|were charged|was charged|court|sentenced|investigation|"
+            "officials said|said on|told reporters|told afp|told reuters|press release|breaking news|news report|"
+            "i was|we were|my sister|my brother|my son|my daughter|my cousin|my husband|my wife|"
+            "my niece|my nephew|i went|they took|my story|testimony|returned home|came back|they said it was|"
+            "they told us|we were told|were promised|was promised|promises of|lured by offers|offers of|raids|raid|"
+            "foreign nationals|ordeal|recount|recounts|complaints|complaint|said that|says it|said it|said they|said he|said she|"
+            "told us|told me|told the|i answered|i applied|i responded|they put us|put us on|"
+            "my mother|my father|my uncle|my aunt|my fiance|my girlfriend|my boyfriend|my partner|our son|"
             "our daughter|my neighbour|my neighbor|my classmate|arrests|crackdown|investigators|prosecutors|police said|officials|official said|reportedly|was told|were told|told him|told her|told them|we haven't heard|since then"
         ),
         "vi": (
@@ -788,7 +788,7 @@ WARNING: dict[str, dict[str, str]] = {
             "anh trai tôi|chị tôi|người nhà tôi|con trai tôi|con gái tôi|em gái tôi|chồng tôi|vợ tôi|bạn tôi|cháu tôi|mẹ tôi|bố tôi|tôi đã bị|chúng tôi bị|kể lại|câu chuyện|theo báo|phóng viên|triệt phá|bắt giữ|điều tra viên|cơ quan điều tra|khởi tố bị can|bị can|vụ án"
         ),
         "id": (
-            "menurut|mengatakan|ditangkap|keponakan saya|sepupu saya|teman saya|saudara saya|ibu saya|ayah saya|tersangka|pelaku|diamankan|penyidik|pengadilan|kakak saya|adik saya"
+            "menurut|mengatakan|ditangkap|keponakan saya|sepupu saya|teman saya|saudara saya|ibu saya|ayah saya|tersangka|pelaku|diamankan|penyidik|pengadilan|kakak saya|adik saya|"
             "anak saya|suami saya|istri saya|saya dijanjikan|kami dijanjikan|pengalaman saya|dilaporkan|polisi menangkap|diringkus|penangkapan|penyelidikan|tersangka|jaksa|vonis"
         ),
         "ms": "menurut|ditahan|suspek|mahkamah|menceritakan|bercerita|anak saya|saya dijanjikan|kisah|dilaporkan|ditangkap|menurut|memberitahu|ditangkap|penangkapan|siasatan|pendakwaan|didakwa",
@@ -939,3 +939,298 @@ AGE_UNITS = (
 )
 #: Words joining the two ends of a range.
 RANGE_WORDS = "-|–|—|~|to|đến|tới|sampai|hingga|s/d|sd|ถึง|至|到|hanggang|ដល់|မှ|부터|から|إلى|الى|hadi|से|and"
+
+
+# --- Colloquial pitches ------------------------------------------------------------------------
+# Lures are often short and casual: "everything covered", a worker's own story ("I've been here 4
+# months, salary always on time, the company needs more people, who wants to come with me?"),
+# chat shorthand ("xperlu pglaman", "mkn tdo free", "ko can kn") and misspellings ("फरी", "دولر").
+# Vietnamese and Malay typed without accents need no entries of their own: accents are dropped on
+# both sides before matching (enrichment/indicators.py), and so are the differences between
+# traditional and simplified Chinese.
+
+LURE["costs_covered"] = {
+    "en": (
+        "everything covered|everything is covered|everything's covered|all covered|all costs covered|all costs paid|"
+        "all expenses covered|company pays everything|company pays all|company covers everything|company covers all|"
+        "we cover everything|we pay everything|we pay for everything|no expenses|no cost at all|zero fees|"
+        "company provides accommodation and flight|accommodation and flight provided|flight and accommodation provided|"
+        "we take care of everything|everything taken care of|all-in package|all in package"
+    ),
+    "vi": (
+        "lo hết chi phí|lo hết|lo toàn bộ chi phí|bao hết chi phí|bao toàn bộ chi phí|bao trọn gói|trọn gói|"
+        "miễn phí toàn bộ|miễn phí tất cả|công ty chịu toàn bộ|công ty chịu hết|chi phí công ty lo|không tốn đồng nào|"
+        "không mất đồng nào|bên mình lo hết|bên em lo hết"
+    ),
+    "id": (
+        "semua diurus|semua ditanggung|semua biaya ditanggung|biaya ditanggung semua|semua gratis|gratis semua|"
+        "free semua|semua free|semua dibiayai|dibiayai perusahaan|tanpa biaya sepeser pun|tidak keluar biaya|"
+        "gak keluar biaya|ga keluar biaya|modal nol|tanpa modal"
+    ),
+    "ms": (
+        "semua kos ditanggung|semua kos kami tanggung|kami tanggung semua|kos kami tanggung|semua percuma|"
+        "percuma semua|semua free|free semua|semua tanggung|tanggung semua|tak keluar duit|x keluar duit|"
+        "tak perlu keluar duit"
+    ),
+    "th": (
+        "ออกค่าใช้จ่ายให้ทั้งหมด|ออกให้ทั้งหมด|บริษัทออกค่าใช้จ่ายทั้งหมด|ค่าใช้จ่ายบริษัทออก|ฟรีค่าใช้จ่ายทั้งหมด|"
+        "ไม่ต้องเสียเงินสักบาท|ไม่ต้องออกเงิน|ไม่เสียสักบาท|ดูแลให้ทั้งหมด|จัดการให้หมด|ฟรีหมด"
+    ),
+    "zh": (
+        "全包|费用全包|一切费用|所有费用|费用公司出|公司出钱|公司承担全部|全部免费|零费用|零成本|不用花一分钱|"
+        "一分钱不用|不花一分钱|费用全免|全部包了"
+    ),
+    "km": (
+        "ក្រុមហ៊ុនរៀបចំឲ្យទាំងអស់|ក្រុមហ៊ុនរៀបចំឱ្យទាំងអស់|ក្រុមហ៊ុនចេញថ្លៃទាំងអស់|ចេញថ្លៃឲ្យទាំងអស់|"
+        "ឥតគិតថ្លៃទាំងអស់|មិនអស់លុយ|មិនចំណាយ"
+    ),
+    "my": "အကုန်အကျ ကုမ္ပဏီက|စရိတ် ကုမ္ပဏီက|စရိတ်အားလုံး ကုမ္ပဏီက|အားလုံး အခမဲ့|အားလုံးအခမဲ့|ငွေမကုန်|ပိုက်ဆံမကုန်",
+    "tl": "libre lahat|lahat libre|libre ang lahat|sagot lahat|lahat sagot|sagot na lahat|walang gagastusin|walang gastos|zero placement fee|all expenses paid",
+    "ko": (
+        "비용 전부 회사 부담|비용 전액 회사 부담|전액 회사 부담|비용 회사 부담|회사가 전부 부담|전부 무료|모두 무료|"
+        "비용 일체 지원|비용 전액 지원|전액 지원|돈 한 푼 안|비용 걱정 없"
+    ),
+    "ja": (
+        "費用はすべて会社負担|費用は全て会社負担|すべて会社負担|全額会社負担|費用会社負担|自己負担なし|自己負担ゼロ|"
+        "費用無料|費用ゼロ|全部無料|すべて無料|全て無料|お金はかかりません|初期費用なし|初期費用ゼロ"
+    ),
+    "ar": (
+        "كل شي مدفوع|كل شيء مدفوع|كل شي مجاني|كل شيء مجاني|وكل شي مجاني|الشركة تتحمل|تتحمل الشركة|"
+        "على حساب الشركة|التكاليف على الشركة|كل التكاليف|جميع التكاليف|كل المصاريف|جميع المصاريف|بدون تكاليف|"
+        "بدون أي تكاليف|ما تدفع شي|ما تدفع ولا"
+    ),
+    "sw": "gharama zote|kila kitu bure|bure kabisa|hakuna gharama|hakuna gharama yoyote|tunalipia kila kitu|kampuni inalipia kila kitu|kampuni italipia kila kitu|gharama zote zinalipwa",
+    "hi": (
+        "सारा ख़र्च|सारा खर्च|सारा खर्चा|पूरा खर्च|पूरा खर्चा|खर्च कंपनी|ख़र्च कंपनी|कंपनी उठाएगी|सब फ्री|सब कुछ फ्री|"
+        "सब कुछ मुफ्त|सबकुछ फ्री|कोई खर्च नहीं|एक पैसा नहीं|कोई पैसा नहीं"
+    ),
+}
+# An insider's invitation: "the company needs more people", "who wants to come with me".
+LURE["join_invite"] = {
+    "en": (
+        "company needs more people|company needs more staff|we need more people|they need more people|"
+        "still need more people|looking for more people|who wants to come|who wants to join me|come with me|"
+        "come join me|join me here|want to come with me|can bring you|i can help you come|i'll bring you"
+    ),
+    "vi": "đang cần thêm người|cần thêm người|còn cần người|ai muốn đi cùng|ai muốn qua|đi cùng mình|đi cùng em|qua đây với mình|qua với mình|sang đây với mình|sang với mình|ai muốn sang",
+    "id": "butuh orang lagi|butuh tambahan orang|masih butuh orang|yang mau ikut|mau ikut bareng|ikut bareng aku|ikut aku|ikut saya|ikut gue|ajak kamu",
+    "ms": "perlukan orang lagi|perlu orang lagi|masih cari orang|nak ikut|jom ikut|ikut saya|ikut aku|siapa nak ikut",
+    "th": "กำลังหาคนเพิ่ม|หาคนเพิ่ม|ต้องการคนเพิ่ม|อยากมาด้วยกัน|มาด้วยกันไหม|มาทำด้วยกัน|มาทำงานด้วยกัน|ใครอยากมา|ชวนมาทำ",
+    "zh": "还在招人|还缺人|公司缺人|还要人|想一起来|一起来的|跟我一起|带你过来|带你过去|我带你|一起过来|一起过去",
+    "km": "ក្រុមហ៊ុនកំពុងរកមនុស្សបន្ថែម|រកមនុស្សបន្ថែម|ត្រូវការមនុស្សបន្ថែម|អ្នកណាចង់មកជាមួយ|មកជាមួយខ្ញុំ|ចង់មកជាមួយ|ទៅជាមួយខ្ញុំ",
+    "my": "လူထပ်လိုနေ|လူထပ်လို|လူထပ်ခေါ်|လိုက်ချင်ရင်|လိုက်ချင်တဲ့သူ|အတူလာ|အတူတူလာ",
+    "tl": "hiring pa kami|kailangan pa ng tao|sino gustong sumama|sino gusto sumama|sumama ka|sama ka na|samahan mo ako|isasama kita",
+    "ko": "사람 더 구한다|사람 더 구해|사람을 더 구|더 구한다고|같이 갈 분|같이 가실 분|같이 일할 분|같이 오실 분|같이 가요|데려가 줄",
+    "ja": "一緒に来たい人|一緒に来ませんか|一緒に働きませんか|一緒に行きませんか|もっと人を探して|人を探してる|人手が足りな",
+    "ar": "تبي ناس زيادة|تحتاج ناس|يحتاجون ناس|اللي يبي يجي معي|يجي معي|تعال معي|تعالوا معي|مين يبي يجي|من يريد أن يأتي",
+    "sw": "inatafuta watu zaidi|wanatafuta watu zaidi|anayetaka kuja nami|kuja nami|njoo nami|tuje pamoja",
+    "hi": "और लोग चाहिए|और लोगों की जरूरत|और लोगों की ज़रूरत|मेरे साथ चलना|मेरे साथ आना|मेरे साथ चलो|साथ चलो|साथ चलें|मेरे साथ आओ",
+}
+# A worker's reassurance that pay arrives: "salary on time every month", "I send money home".
+LURE["pay_reliable"] = {
+    "en": "salary on time|paid on time|pay is on time|salary every month|never late|always on time|salary always on time|send money home|sending money home|send money to my family",
+    "vi": "lương tháng nào cũng|lương về đều|lương đều|lương đúng hẹn|trả lương đúng hạn|lương về đúng|gửi về cho bố mẹ|gửi tiền về|gửi về nhà",
+    "id": "gaji lancar|gaji selalu lancar|gaji tepat waktu|gaji selalu tepat waktu|gaji cair tiap bulan|kirim uang ke|kirim ke orang tua|kirim ke ortu",
+    "ms": "gaji masuk|gaji tepat masa|gaji on time|gaji tak pernah lambat|hantar duit|hantar duit ke kampung",
+    "th": "เงินเดือนออกตรง|เงินเดือนเข้าทุกเดือน|ได้เงินทุกเดือน|เงินออกตรงเวลา|ส่งเงินให้ที่บ้าน|ส่งเงินกลับบ้าน|ส่งเงินให้พ่อแม่",
+    "zh": "工资每月准时|工资准时|准时发|按时发工资|工资按时|从不拖欠|不拖欠工资|寄钱回家|往家里寄钱",
+    "km": "ប្រាក់ខែចេញទៀងទាត់|ប្រាក់ខែទៀងទាត់|ប្រាក់ខែចេញរាល់ខែ|ផ្ញើលុយទៅផ្ទះ|ផ្ញើលុយឲ្យឪពុកម្តាយ",
+    "my": "လစာ မှန်မှန်|လစာမှန်မှန်|လစာ အချိန်မှန်|အိမ်ကို ငွေပို့|အိမ်ပြန် ငွေပို့",
+    "tl": "on time ang sahod|sahod on time|laging on time|sahod sa tamang oras|nakakapagpadala ako|nakakapagpadala na ako|padala kay mama",
+    "ko": "돈도 꼬박꼬박|월급 꼬박꼬박|꼬박꼬박 들어|월급 밀린 적|월급 제때|집에 돈 보내",
+    "ja": "給料もちゃんと|給料はちゃんと|給料も毎月|給料は毎月|給料遅れ|仕送り",
+    "ar": "الراتب ينزل كل شهر|الراتب في وقته|الراتب بوقته|الراتب كل شهر|أرسل فلوس لأهلي|ارسل فلوس",
+    "sw": "mshahara unaingia|mshahara kwa wakati|mshahara kila mwezi|mshahara unafika|natuma pesa nyumbani",
+    "hi": "सैलरी हर महीने|सैलरी टाइम पर|समय पर सैलरी|सैलरी समय पर|घर पैसे भेज|घर पैसा भेज",
+}
+
+
+def _extend(table: dict[str, dict[str, str]], name: str, extra: dict[str, str]) -> None:
+    for language, phrases in extra.items():
+        current = table[name].get(language, "")
+        table[name][language] = f"{current}|{phrases}" if current else phrases
+
+
+for _name, _extra in {
+    "job_type": {
+        "en": "typing job|chat job|chat jobs|online chat job|csr abroad|customer service rep",
+        "vi": "nv đánh máy|nv cskh|nv nhập liệu|nv chat|nhân viên đánh máy",
+        "ms": "penaip|keje online|keje admin",
+        "th": "พนักงานแชท|งานแชท|งานพิมพ์",
+        "zh": "聊天员|打字员|客服专员|网聊",
+        "km": "វាយអក្សរ|បុគ្គលិកវាយអក្សរ|ឆាតជាមួយភ្ញៀវ",
+        "my": "စာရိုက်ဝန်ထမ်း|chat ပြန်",
+        "ko": "타자|타자만|온라인 상담|채팅 업무",
+        "ja": "パソコン入力|入力だけ|チャットだけ|チャット業務",
+        "ar": "موظف كتابة|موظفين كتابة|شات مع الزباين|خدمة زبائن",
+        "sw": "waandishi|kuchat na wateja|kuchati na wateja",
+        "hi": "टाइपिस्ट|चैट जॉब|ऑनलाइन चैट|ग्राहकों से चैट",
+    },
+    "high_pay": {
+        "en": "salary high|pay high|big pay|earn a lot|huge income|good income",
+        "vi": "thu nhập tốt|lương tốt|lương ngon|thu nhập ngon",
+        "id": "gaji gede|gaji jutaan|gaji puluhan juta|penghasilan menggiurkan",
+        "ms": "gaji mewah|gaji masyuk|gaji beribu",
+        "km": "ប្រាក់ចំណូលល្អ|ចំណូលល្អ|ប្រាក់ចំណូលខ្ពស់",
+        "my": "လစာကောင်းကောင်း|ဝင်ငွေကောင်းကောင်း",
+        "tl": "malaki sahod|malaki ang kita|malaking pera",
+        "ko": "수입 좋|수입이 좋|돈 잘 벌",
+        "ja": "収入良し|収入が良い|短期高収入|高収入バイト|がっつり稼げ",
+        "ar": "دخل ممتاز|راتب ممتاز|فلوس حلوة|دخل عالي",
+        "sw": "mshahara mnono sana|pesa nzuri",
+        "hi": "कमाई बढ़िया|बढ़िया कमाई|अच्छी कमाई|मोटा पैसा",
+        "zh": "好赚|轻松好赚|收入高|收入不错",
+    },
+    "no_experience": {
+        "en": "no exp needed|no exp req|no experience necessary|no skills|no english needed|no need english",
+        "vi": "ko cần kn|k cần kn|ko cần kinh nghiệm|không cần kn|ko yêu cầu kn|ko cần bằng cấp",
+        "id": "ga perlu pengalaman|gak perlu pengalaman|gk perlu pengalaman|ga perlu bahasa inggris|gak perlu bahasa inggris|tidak perlu ijazah|tanpa ijasah|ga perlu ijazah",
+        "ms": "xperlu pengalaman|x perlu pengalaman|xperlu pglaman|tak perlu pglaman|takde pengalaman pun|xde pengalaman|tak perlu spm|tiada spm|tak perlu sijil|xperlu sijil",
+        "th": "ไม่ต้องมีวุฒิ|ไม่ต้องใช้ประสบการณ์|ไม่มีประสบการณ์ก็สมัครได้",
+        "zh": "无需经验|不需要经验|不用经验|零经验|无经验|免经验|不要求学历|学历不限",
+        "km": "មិនត្រូវការបទពិសោធន៍|មិនត្រូវការសញ្ញាបត្រ|គ្មានបទពិសោធន៍ក៏បាន",
+        "my": "ဘွဲ့ မလိုဘူး|ဘွဲ့မလို|အတွေ့အကြုံ မလို|အတွေ့အကြုံမလို",
+        "tl": "kahit walang experience|walang experience ok|no exp ok|kahit hindi graduate",
+        "ko": "경력 필요 없|경력 무관|경력무관|무경험|초보 가능|초보가능|학력 무관",
+        "ja": "経験不要|未経験ok|未経験歓迎|学歴不問|未経験でも",
+        "ar": "بدون خبره|لا يشترط مؤهل|لا يشترط خبرة|بدون مؤهل|ما يحتاج خبرة|ما تحتاج خبرة",
+        "sw": "hakuna sharti la elimu|bila uzoefu|hakuna uzoefu unaohitajika|hauhitaji uzoefu",
+        "hi": "अनुभव नहीं चाहिए|अनुभव नही चाहिए|अनुभव नही चाहीए|कोई अनुभव नहीं|कोई डिग्री ज़रूरी नहीं|कोई डिग्री जरूरी नहीं|डिग्री नहीं चाहिए",
+    },
+    "free_travel": {
+        "en": "flight covered|ticket covered|visa covered|flight included|ticket included",
+        "ms": "tiket tggung|tiket tanggung|tiket free|flight free|tiket flight free",
+        "th": "ออกวีซ่าและค่าตั๋วให้|ค่าตั๋วให้|ตั๋วเครื่องบินให้|ออกวีซ่าให้|ออกค่าตั๋ว",
+        "ja": "飛行機代|飛行機代だします|飛行機代出します|渡航費出します",
+        "ar": "تزكرة مجانن|تذكرة مجانن|تذكره مجانيه|التذكرة ببلاش|تذكرة ببلاش",
+        "hi": "टिकिट फरी|टिकट फरी|टिकिट फ्री|वीजा फरी",
+        "km": "សំបុត្រយន្តហោះ ឥតគិតថ្លៃ|ធ្វើវីសាឲ្យ",
+    },
+    "free_board": {
+        "en": "company provides accommodation|accommodation and flight|housing and food|food and housing",
+        "ms": "mkn tdo free|makan tidur free|makan tdo free|mkn tido free|tempat tinggal free|makan minum free|tidur free",
+        "th": "มีที่พักและ|มีที่พัก|ที่พักให้|มีข้าวให้",
+        "ja": "住居あり|住むとこ|住む所|寮あり|ごはん無料|ご飯無料|食事無料",
+        "ar": "سكن واكل ببلاش|سكن وأكل ببلاش|سكن ببلاش|اكل ببلاش|السكن ببلاش",
+        "hi": "रहना खाना फरी|रहना खाना फ्री|खाना फरी|रहना फरी",
+        "sw": "malazi bure|chakula na malazi",
+    },
+    "urgency": {
+        "en": "seats left|slots left only|only few slots|last slots|flight on friday|flying friday|leave on friday|before it's full|before slots run out",
+        "vi": "số lượng ít|còn ít slot|còn vài suất|bay thứ sáu",
+        "id": "sisa kursi|sisa slot|sebelum penuh|berangkat jumat|berangkat minggu depan",
+        "ms": "sgera|sgra|tempat terhad|cepat sebelum penuh",
+        "th": "ที่นั่งเหลือ|เหลือที่นั่ง|รีบสมัคร|รีบทัก",
+        "zh": "名额不多|仅剩|只剩|抓紧|先到先得|周五出发",
+        "km": "នៅសល់កន្លែង|ចេញដំណើរថ្ងៃសុក្រ",
+        "my": "နေရာ နည်းနည်းပဲ|အမြန်ဆက်သွယ်",
+        "tl": "ilang slots na lang|konting slots na lang|alis sa biyernes",
+        "ko": "남은 자리|마감 전|마감 임박|빨리 연락|금요일 출국",
+        "ja": "残りわずか|締め切り間近|早い者勝ち|金曜出発",
+        "ar": "أماكن قليلة|بسرعة قبل|قبل ما تكتمل|السفر يوم",
+        "sw": "nafasi zimebaki|nafasi chache zimebaki|haraka kabla",
+        "hi": "कुछ ही सीटें|सीटें बाकी|जल्दी संपर्क",
+    },
+    "messenger_contact": {
+        "en": "pm or tele|dm 4 info|dm for info|pm 4 info|send me a message|hit me up|message me privately|inbox for details",
+        "vi": "inbox mình|ib mình nha|ib mình|lh tele|ib tele|liên hệ tele|nt mình",
+        "id": "dm aja|dm ya|chat ya|japri ya|inbox ya",
+        "ms": "pm je|pm tele|pm saya|whatsapp je",
+        "th": "ทักแชทมา|ทักมาเลย|ทักข้อความ|ทักอินบ็อกซ์",
+        "zh": "私我|私聊我|私信我|私我了解|加我飞机",
+        "km": "ឆាតមកខ្ញុំ|ឆាតមក|inbox មក",
+        "my": "စာပို့နော်|စာပို့ပါ|inbox ပို့|မက်ဆေ့ပို့",
+        "tl": "pm ✌️|pm mo ako|message mo ako|chat mo ako",
+        "ko": "dm 주세요|디엠|dm|쪽지",
+        "ja": "dmください|dmしてね|dmして|dmで|ラインで",
+        "ar": "يراسلني خاص|يكلمني خاص|كلمني|كلمني تلجرام|تلجرام|تلغرام|كلمني واتس",
+        "sw": "aniandikie|niandikie|nitumie ujumbe|inbox",
+        "hi": "टेलिग्राम पे|टेलीग्राम पर|मेसेज करो|मैसेज करो|मुझे मैसेज",
+    },
+    "passport_request": {
+        "en": "passport pic|passport pics|your passport pic|full body photo|full-body photo|full body pic|whole body photo",
+        "th": "ส่งรูปหน้าพาสปอร์ต|รูปหน้าพาสปอร์ต|รูปเต็มตัว|ส่งรูปหน้าตรง",
+        "vi": "ảnh toàn thân|ảnh full body|hình toàn thân",
+        "id": "foto full body|foto seluruh badan|foto paspor dan",
+        "zh": "全身照|护照照|发照片",
+        "ja": "全身写真|パスポート写真を",
+        "ko": "전신 사진|여권 사진 보내",
+        "ar": "صورة كاملة|صورة الجواز وصورة",
+        "hi": "पूरी फोटो|पासपोर्ट की फोटो भेज",
+    },
+    "recruit_commission": {
+        "en": "for every friend|for each friend|per friend|every friend you bring|each friend you bring|bonus per person|per person you bring",
+        "vi": "giới thiệu 1 bạn|mỗi người giới thiệu|thưởng mỗi người",
+        "id": "bonus per orang|dapat bonus|per orang yang diajak",
+        "ms": "seorang dapat|dapat rm|bonus setiap kawan",
+        "th": "ต่อหนึ่งคน|ได้ค่าแนะนำ|ชวนเพื่อนมา",
+        "zh": "每介绍一人|每推荐一人|推荐一个|介绍一个|拉一个人",
+        "km": "ណែនាំមិត្តភក្តិមក|ក្នុងម្នាក់",
+        "my": "သူငယ်ချင်းတစ်ယောက် ခေါ်လာ|ခေါ်လာရင်|ဆုကြေး",
+        "tl": "bawat kaibigan|kada kaibigan|bawat referral",
+        "ko": "친구 소개|소개하면|한 명당",
+        "ja": "友達を紹介|紹介ボーナス|一人紹介",
+        "ar": "عن كل صديق|لكل صديق|مكافأة عن كل|مكافأة لكل",
+        "sw": "kwa kila rafiki|kila rafiki utakayemleta|bonasi ya",
+        "hi": "हर दोस्त|प्रति दोस्त|दोस्त को जॉइन|जॉइन कराने पर",
+    },
+    "easy_work": {
+        "en": "just chatting|only chatting|just chat|easy job just",
+        "vi": "việc nhẹ nhàng|công việc nhẹ|chỉ cần chat",
+        "id": "kerjanya cuma chat|cuma chat|kerjanya gampang",
+        "ms": "keje senang|kerja senang je",
+        "th": "แค่แชท|งานไม่ยาก",
+        "zh": "只是聊天|就是聊天|就是在电脑上聊天|在电脑上聊天",
+        "km": "គ្រាន់តែឆាត|ការងារស្រួលៗ",
+        "my": "အလုပ်က လွယ်|အလုပ်လွယ်|chat ပြန်ရုံ",
+        "tl": "chat lang ang trabaho|chat lang|madali lang ang trabaho",
+        "ko": "일도 쉽|일이 쉽|타자만 치면",
+        "ja": "仕事は簡単|仕事も簡単|簡単な仕事|入力だけの仕事",
+        "ar": "الشغل سهل|شغل سهل|بس شات",
+        "sw": "kazi ni rahisi|ni kuchat tu",
+        "hi": "काम आसान है|बस चैट|आसान काम",
+    },
+    "recruiting": {
+        "en": "work overseas|hiring csr",
+                "ms": "prlukan|keje kat|kerja kat|nak kerja",
+        "hi": "जाब|जॉब चाहिए",
+        "ar": "مطلوب شباب|شغل برا",
+    },
+}.items():
+    _extend(LURE, _name, _extra)
+
+for _name, _extra in {
+    "licensed_agency": {
+        "ja": "ハローワーク|ハローワーク経由|職業安定所",
+        "km": "ក្រសួងការងារ|ទីភ្នាក់ងារមានអាជ្ញាប័ណ្ណ",
+    },
+    "formal_requirements": {
+        "km": "បទពិសោធន៍ ១ ឆ្នាំ|បទពិសោធន៍ ២ ឆ្នាំ|បទពិសោធន៍ ៣ ឆ្នាំ|បទពិសោធន៍ 1 ឆ្នាំ|បទពិសោធន៍ 2 ឆ្នាំ|បទពិសោធន៍ 3 ឆ្នាំ|php/laravel|laravel",
+        "en": "laravel|java developer|2 years experience|3 years experience",
+    },
+    "formal_terms": {
+        "ja": "日勤のみ|社会保険完備|各種保険完備",
+        "km": "សម្ភាសន៍ពីរជុំ",
+    },
+}.items():
+    _extend(LEGIT, _name, _extra)
+
+for _name, _extra in {
+    "warning_report": {
+        "en": "said in a statement|in a statement|the bureau said|immigration officers|intercepted|were intercepted|claimed to be tourists|were offloaded|offloaded",
+        "tl": "na-offload|naharang sa airport",
+    },
+    "warning_fraud": {
+        "hi": "फ़र्ज़ी|फर्ज़ी|फ़र्जी",
+    },
+}.items():
+    _extend(WARNING, _name, _extra)
+
+IGNORE["ar"] = "وعودة|ذهاب وعودة|ذهابا وعودة|ذهاباً وعودة|والعودة|العودة"
+IGNORE["ms"] += "|tanggung jawab|bertanggungjawab|tanggungjawab|bertanggung jawab"
+IGNORE["id"] += "|tanggung jawab|bertanggung jawab|bertanggungjawab|tanggungjawab"
+
+CURRENCY_AFTER.update({"डालर": "USD", "डोलर": "USD", "दोलर": "USD", "دولر": "USD", "دولارات": "USD"})
+AGE_WORDS += "|उमर|عمري"
+MULTIPLIERS.update({"まん": (1e4, "JPY"), "마넌": (1e4, "KRW")})
+SALARY_WORDS.update({"gji": ("USD", 20_000, "MYR")})
