@@ -11,6 +11,7 @@ Numbers that are salaries, dates, times, ages, ids or prices are not phones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -18,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
+from enrichment.normalize import fold_case
 from enrichment.numbers import Revealed, reveal_digits
 from enrichment.wallets import find_wallets
 
@@ -54,10 +56,13 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 def countries_named(text: str) -> list[str]:
     """ISO codes of the countries named in ``text``, in order of first mention."""
     lower = text.lower()
+    present = set(lower)  # a name whose first letter is not in the text is not looked for
     seen: list[tuple[int, str]] = []
     for code, names in _COUNTRY_NAMES.items():
         first = -1
         for name in names:
+            if name[0] not in present:
+                continue
             at = lower.find(name)
             while at != -1 and len(name) <= 4 and name.isascii() and (
                 (at > 0 and lower[at - 1].isalnum()) or lower[at + len(name) : at + len(name) + 1].isalnum()
@@ -70,45 +75,101 @@ def countries_named(text: str) -> list[str]:
     return [code for _, code in sorted(seen)]
 
 
+# The patterns named _FOLDED… read fold_case()d text, without IGNORECASE: the same matches, found
+# much faster (see fold_case); what they capture is read back from the original text by its span.
+
+
+def _word_start(word: str) -> str:
+    r"""``word`` with a leading ``\b`` moved behind the letter it stands before, as a look-behind
+    (``\bwa`` becomes ``w(?<!\ww)a``: the same matches). When every alternative of a pattern starts
+    with a literal character the regex engine jumps from one such character to the next; a single
+    leading ``\b`` makes it try every alternative at every position."""
+    return _LEADING_WORD_START.sub(r"\1(?<!\\w\1)", word)
+
+
+_LEADING_WORD_START = re.compile(r"^\\b(\w)")
+
+
+def _at_word_start(words: str) -> str:
+    """``_word_start`` for each alternative of ``words`` ("a|\\bb|…", alternatives without groups)."""
+    return "|".join(map(_word_start, words.split("|")))
+
+
 # Words naming the app a number is offered on; the nearest one before (or just after) wins.
-_CHANNELS = re.compile(
-    r"(?P<whatsapp>whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
-    r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ)|"
-    r"(?P<telegram>telegram|\btg\b|\btele\b|เทเลแกรม|电报|電報|飞机|飛機|✈|टेलीग्राम|텔레그램|텔레|テレグラム|"
-    r"تيليجرام|تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম)|"
-    r"(?P<zalo>zalo)|(?P<viber>viber|ဗိုက်ဘာ|ไวเบอร์|ভাইবার)|"
-    r"(?P<line>\bline\b|ไลน์|ライン|라인)|"
-    r"(?P<wechat>wechat|微信|薇信|威信|\bvx\b|v信|วีแชท|위챗)|"
-    r"(?P<call>\bcall\b|\bphone\b|\btel\b|\btelp\b|\btelefon[eo]?\b|\bmobile\b|hotline|\bhp\b|\bsđt\b|\bsdt\b|"
-    r"điện thoại|\bgọi\b|โทร|\btelepon\b|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|手机|ဖုန်း|फोन|फ़ोन|कॉल|"
-    r"\btawag\b|\bsms\b|전화|هاتف|اتصل|ফোন|কল)",
-    re.IGNORECASE,
+_CHANNEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("whatsapp", r"whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
+     r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ"),
+    ("telegram", r"telegram|\btg\b|\btele\b|เทเลแกรม|电报|電報|飞机|飛機|✈|टेलीग्राम|텔레그램|텔레|テレグラム|تيليجرام|"
+     r"تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম"),
+    ("zalo", r"zalo"),
+    ("viber", r"viber|ဗိုက်ဘာ|ไวเบอร์|ভাইবার"),
+    ("line", r"\bline\b|ไลน์|ライン|라인"),
+    ("wechat", r"wechat|微信|薇信|威信|\bvx\b|v信|วีแชท|위챗"),
+    ("call", r"\bcall\b|\bphone\b|\btel\b|\btelp\b|\btelefon[eo]?\b|\bmobile\b|hotline|\bhp\b|"
+     r"\bsđt\b|\bsdt\b|điện thoại|\bgọi\b|โทร|\btelepon\b|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|"
+     r"手机|ဖုန်း|फोन|फ़ोन|कॉल|\btawag\b|\bsms\b|전화|هاتف|اتصل|ফোন|কল"),
 )
+_CHANNELS = re.compile("|".join(f"(?P<{app}>{words})" for app, words in _CHANNEL_WORDS), re.IGNORECASE)
+# The same words for fold_case()d text: one alternative each, marked by an empty group named
+# after its app, so that every alternative starts with a literal character.
+_FOLDED_CHANNELS = re.compile(
+    "|".join(
+        f"{word}(?P<{app}_{index}>)"
+        for app, words in _CHANNEL_WORDS
+        for index, word in enumerate(_at_word_start(words).split("|"))
+    )
+)
+_APP_OF_MARK = {mark: mark.rpartition("_")[0] for mark in _FOLDED_CHANNELS.groupindex}
 
 # A run of digits and the separators recruiters put between them (spaces, dots, dashes,
 # slashes, brackets, emoji and other symbols, one line break).
 _SEPARATOR = r"[\s\-‐-―./()\[\]·•*_|~,\u2190-\u2bff\U0001f000-\U0001faff]"
-_DIGIT_RUN = re.compile(rf"(?:\+|\b00)?\d(?:{_SEPARATOR}{{0,4}}\d)*")
+# A "+" and a digit, or a digit, then more digits. (Written "(?:\+|\b00)?\d…" it matched the same
+# spans — a leading "00" is read by \d as well — but the regex engine had to try it everywhere;
+# starting with one character class, it skips straight to the digits.)
+_DIGIT_RUN = re.compile(rf"[+\d](?:(?<=\+)\d|(?<!\+))(?:{_SEPARATOR}{{0,4}}\d)*")
 _GROUP = re.compile(r"\d+")
 # Between two numbers written one after the other: a slash, comma, line break, emoji, 2+ spaces.
 _STRONG_SEPARATOR = re.compile(r"[/,;|()\n\u2600-\u27bf\U0001f000-\U0001faff\u2b00-\u2bff]|\s{2,}|\.\s")
 # Decimal coordinates ("11.5564, 104.9282") are masked before numbers are read.
 _COORDINATES = re.compile(r"-?\b\d{1,3}\.\d{3,}\s*[,;/ ]\s*-?\d{1,3}\.\d{3,}\b")
+_COORDINATES_HINT = re.compile(r"\.\d{3}")  # what every coordinate holds: found at C speed
 
-# Context that makes a digit run something other than a phone number.
-_NOT_PHONE_BEFORE = re.compile(
-    r"(?:(?:\b(?:id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
+# Context that makes a digit run something other than a phone number: an id word (and what
+# stands between it and the number), a currency, or a digit and a letter glued to it.
+_ID_WORDS = (  # Latin-script words, which must stand as words
+    r"id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
     r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|post|zip|postcode|vacancy|"
     r"lot|batch|tax|npwp|gps|waybill|awb|resi|pesanan|transfer|bca|bri|bni|mandiri|maybank|cimb|aba|acleda|"
-    r"vietcombank|techcombank|agribank|bidv|kbank|scb|gcash|bdo|bpi|iban|swift|amount|total|receipt|bill)\b|"
+    r"vietcombank|techcombank|agribank|bidv|kbank|scb|gcash|bdo|bpi|iban|swift|amount|total|receipt|bill"
+)
+_ID_WORDS_OTHER_SCRIPTS = (
     r"编号|编码|单号|卡号|账号|帳號|订单|訂單|银行|銀行|工号|护照|護照|"
     r"เลขที่|คำสั่งซื้อ|บัญชี|พัสดุ|หนังสือเดินทาง|"
     r"번호|계좌|송장|여권|注文|口座|番号|"
     r"លេខកូដ|គណនី|"
-    r"رقم الطلب|حساب)(?P<gap>[^\n\d,;!?。，]{0,24})|#\s*|[$€£¥₫₱฿₹]\s*|(?:usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr)\s*|"
-    r"\d[A-Za-z]\s?)$",
+    r"رقم الطلب|حساب"
+)
+_ID_GAP = r"[^\n\d,;!?。，]{0,24}"
+_CURRENCY_SIGNS = "$€£¥₫₱฿₹"
+_CURRENCY_CODES = r"usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr"
+_NOT_PHONE_BEFORE = re.compile(
+    rf"(?:(?:\b(?:{_ID_WORDS})\b|{_ID_WORDS_OTHER_SCRIPTS})(?P<gap>{_ID_GAP})|#\s*|[{_CURRENCY_SIGNS}]\s*|"
+    rf"(?:{_CURRENCY_CODES})\s*|\d[A-Za-z]\s?)$",
     re.IGNORECASE,
 )
+# Where _NOT_PHONE_BEFORE matches, found fast: the alternatives that start with a word, a sign or a
+# code, each on its own (literal first), on fold_case()d text; and the one that starts with a digit.
+_FOLDED_NOT_PHONE_BEFORE_WORD = re.compile(
+    "|".join(
+        [_word_start("\\b" + word) + rf"\b{_ID_GAP}$" for word in _ID_WORDS.split("|")]
+        + [rf"{word}{_ID_GAP}$" for word in _ID_WORDS_OTHER_SCRIPTS.split("|")]
+        + [r"#\s*$"]
+        + [rf"{re.escape(sign)}\s*$" for sign in _CURRENCY_SIGNS]
+        + [rf"{code}\s*$" for code in _CURRENCY_CODES.split("|")]
+    )
+)
+_NOT_PHONE_BEFORE_DIGIT = re.compile(r"\d[A-Za-z]\s?$", re.IGNORECASE)
 _NOT_PHONE_AFTER = re.compile(
     r"^(?:[A-Za-z]|\s*(?:[$€£¥₫₱฿₹%]|usd|us\$|vnd|vnđ|đồng|đ\b|k\b|tr\b|triệu|juta|ribu|rb\b|bath|baht|บาท|"
     r"rm\b|ringgit|rp\b|php|pesos?|dollars?|đô|元|美金|块|万|千|cm\b|kg\b|m\b|tuổi|years?\b|yrs?\b|"
@@ -138,29 +199,45 @@ class Regions:
         return self.named
 
 
-def _channel_near(text: str, start: int, end: int) -> str | None:
-    """The app named nearest before the number (within 40 characters), else just after it."""
-    before = text[max(0, start - 40) : start]
-    best: str | None = None
-    for match in _CHANNELS.finditer(before):
-        best = match.lastgroup
-    if best:
-        return best
-    after = _CHANNELS.match(text[end : end + 16].lstrip(" :(-–"))
-    return after.lastgroup if after else None
+class _Channels:
+    """The app named near each number of one text, read from its fold_case()d copy on demand.
+
+    The words before a number are read once per number, whether for a cue (``_valid``) or for
+    the ``channel`` of the phone found."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._before: dict[int, str | None] = {}
+
+    def near(self, start: int, end: int) -> str | None:
+        """The app named nearest before the number (within 40 characters), else just after it."""
+        if start in self._before:
+            best = self._before[start]
+        else:
+            best = None
+            for match in _FOLDED_CHANNELS.finditer(self.folded[max(0, start - 40) : start]):
+                best = match.lastgroup
+            best = self._before[start] = _APP_OF_MARK[best] if best else None
+        if best:
+            return best
+        after = _FOLDED_CHANNELS.match(self.folded[end : end + 16].lstrip(" :(-–"))
+        return _APP_OF_MARK[after.lastgroup] if after else None
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-def _valid(digits: str, international: bool, regions: Regions, cue: bool) -> phonenumbers.PhoneNumber | None:
+def _valid(
+    digits: str, international: bool, regions: Regions, cue: Callable[[], bool]
+) -> phonenumbers.PhoneNumber | None:
     """The phone ``digits`` stand for, or None.
 
     Local numbers in the countries recruiters use are dialled with a leading 0 (the trunk
     prefix); digits without it are first read as a country code written without "+"
     ("855 97 712 3456"), and read as a local number only next to a contact word ("call",
     "WhatsApp"…) — a bare long number elsewhere is more often an account or an order id.
+    ``cue()`` tells whether one is there; it is asked only when it decides.
     """
     if international:
         return _parse_valid("+" + digits, None)
@@ -182,7 +259,7 @@ def _valid(digits: str, international: bool, regions: Regions, cue: bool) -> pho
         if number is not None and not phonenumbers.national_significant_number(number).startswith("0") and \
                 not digits[len(str(number.country_code)):].startswith("0"):
             return number
-    if cue:
+    if cue():
         for region in [*regions.known, *regions.more()]:
             number = _parse_valid(digits, region)
             if number is not None:
@@ -215,27 +292,44 @@ def _is_date(groups: list[str], separators: list[str]) -> bool:
 def reveal(text: str) -> Revealed:
     """``text`` with coordinates blanked and hidden digits written as digits, read once and
     shared by the phone and handle stages."""
-    return reveal_digits(_COORDINATES.sub(lambda m: " " * len(m.group(0)), text))
+    if _COORDINATES_HINT.search(text):
+        text = _COORDINATES.sub(lambda m: " " * len(m.group(0)), text)
+    return reveal_digits(text)
 
 
 def find_phones(text: str, regions: Regions, revealed: Revealed | None = None) -> list[dict[str, Any]]:
     """Valid phone numbers in ``text`` (already normalised), in order of appearance.
     ``revealed`` is ``reveal(text)`` when the caller has it already."""
-    revealed = revealed or reveal(text)
+    return _find_phones(text, fold_case(text), regions, revealed or reveal(text))
+
+
+def _find_phones(text: str, folded: str, regions: Regions, revealed: Revealed) -> list[dict[str, Any]]:
+    """``find_phones`` with ``folded`` = ``fold_case(text)``."""
     scan = revealed.text
+    channels = _Channels(folded)
     found: dict[str, dict[str, Any]] = {}
     for run in _DIGIT_RUN.finditer(scan):
         raw_run = run.group(0)
+        if len(raw_run) < 7:
+            continue  # no phone number anywhere is this short (see _read_run)
+        if "\n" not in raw_run:
+            _read_run(scan, run.start(), raw_run, regions, revealed, text, channels, found)
+            continue
         # A blank line or a long gap ends a number.
-        for piece_match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", raw_run):
-            _read_run(scan, run.start() + piece_match.start(), piece_match.group(0), regions, revealed, text, found)
+        for piece_match in _PIECE.finditer(raw_run):
+            _read_run(scan, run.start() + piece_match.start(), piece_match.group(0), regions, revealed, text, channels,
+                      found)
     return list(found.values())
 
 
+_PIECE = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")
+
+
 def _read_run(
-    scan: str, offset: int, run: str, regions: Regions, revealed: Revealed, text: str, found: dict[str, dict[str, Any]]
+    scan: str, offset: int, run: str, regions: Regions, revealed: Revealed, text: str, channels: _Channels,
+    found: dict[str, dict[str, Any]],
 ) -> None:
-    if sum(ch.isdigit() for ch in run) < 7:
+    if len(run) < 7 or sum(map(str.isdigit, run)) < 7:
         return  # no phone number anywhere is this short
     groups = [(m.group(0), offset + m.start(), offset + m.end()) for m in _GROUP.finditer(run)]
     separators = [scan[groups[i][2] : groups[i + 1][1]] for i in range(len(groups) - 1)]
@@ -252,7 +346,7 @@ def _read_run(
             continue
         start = groups[index][1]
         plus = scan[max(0, start - 2) : start].rstrip(" ").endswith("+")
-        reading = _read_from(scan, groups, index, plus, regions, text, revealed)
+        reading = _read_from(scan, groups, index, plus, regions, revealed, channels)
         if reading is None:
             index += 1
             continue
@@ -278,13 +372,19 @@ def _read_run(
                 "kind": "phone",
                 "value": value,
                 "raw": text[src_start:src_end],
-                "channel": _channel_near(text, src_start, src_end),
+                "channel": channels.near(src_start, src_end),
             }
 
 
 def _not_a_phone(scan: str, begin: int, end: int) -> bool:
     """An id, an amount or a measure by its context ("Job ID: …", "… USD", "… cm")."""
-    before = _NOT_PHONE_BEFORE.search(scan[max(0, begin - 30) : begin])
+    window = scan[max(0, begin - 30) : begin]
+    # _NOT_PHONE_BEFORE.search(window), without trying its every alternative at every position:
+    # the two fast searches find where its first match starts, and it is matched there.
+    word = _FOLDED_NOT_PHONE_BEFORE_WORD.search(fold_case(window))
+    digit = _NOT_PHONE_BEFORE_DIGIT.search(window)
+    starts = [match.start() for match in (word, digit) if match]
+    before = _NOT_PHONE_BEFORE.match(window, min(starts)) if starts else None
     # "job in Cambodia, call +855…": a contact word between the keyword and the number wins.
     if before and not (before.group("gap") and _CHANNELS.search(before.group("gap"))):
         return True
@@ -292,14 +392,18 @@ def _not_a_phone(scan: str, begin: int, end: int) -> bool:
 
 
 def _read_from(
-    scan: str, groups: list[tuple[str, int, int]], index: int, plus: bool, regions: Regions, text: str, revealed: Revealed
+    scan: str, groups: list[tuple[str, int, int]], index: int, plus: bool, regions: Regions, revealed: Revealed,
+    channels: _Channels,
 ) -> tuple[int, int, phonenumbers.PhoneNumber, int, int] | None:
     """The longest valid number starting at group ``index``."""
     begin = groups[index][1] - (1 if plus and scan[groups[index][1] - 1 : groups[index][1]] == "+" else 0)
     if plus and begin == groups[index][1]:
         begin = scan.rfind("+", 0, groups[index][1])
     src_start, _ = revealed.source_span(begin, begin + 1)
-    cue = _channel_near(text, src_start, src_start) is not None
+
+    def cue() -> bool:
+        return channels.near(src_start, src_start) is not None
+
     spans: list[tuple[int, str, bool]] = []
     digits = ""
     for last in range(index, len(groups)):
@@ -331,29 +435,36 @@ _TELEGRAM_WORDS = (
     r"telegram|\btg\b|\btele\b|\btelega\b|电报|電報|飞机|飛機|纸飞机|紙飛機|✈|เทเลแกรม|เทเล|텔레그램|텔레|テレグラム|テレ|"
     r"تيليجرام|تلغرام|تليجرام|टेलीग्राम|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ"
 )
-_TELEGRAM_CONTEXT = re.compile(_TELEGRAM_WORDS + r"|t\.me", re.IGNORECASE)
+_FOLDED_TELEGRAM_CONTEXT = re.compile(_at_word_start(_TELEGRAM_WORDS) + r"|t\.me")
 # "Telegram: name" (a colon, or a name that cannot be an ordinary word: with a digit or "_").
-_TELEGRAM_LABEL = re.compile(
-    rf"(?:{_TELEGRAM_WORDS})(?:\s*(?:id|username|user|号|號|아이디))?\s*(?:[:：=]\s*@?({_HANDLE})\b|@?"
-    rf"([A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_]{{2,30}})\b)",
-    re.IGNORECASE,
+_FOLDED_TELEGRAM_LABEL = re.compile(
+    rf"(?:{_at_word_start(_TELEGRAM_WORDS)})(?:\s*(?:id|username|user|号|號|아이디))?\s*(?:[:：=]\s*@?({_HANDLE})\b|@?"
+    rf"([A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_]{{2,30}})\b)"
 )
-_AT_HANDLE = re.compile(rf"(?<![\w.@/])@({_HANDLE})\b")
-_OTHER_PLATFORM = re.compile(
-    r"(?:instagram|\big\b|insta|twitter|\bx\.com|facebook|\bfb\b|tiktok|tik tok|youtube|threads|linkedin|"
-    r"\bline\b|ไลน์|wechat|微信|\bvx\b|zalo|kakao|snapchat)[^\n@]{0,12}$",
-    re.IGNORECASE,
+# "@name" not inside a word, an address or a path (the look-behind follows the "@", so that the
+# regex engine jumps from one "@" to the next).
+_AT_HANDLE = re.compile(rf"@(?<![\w.@/]@)({_HANDLE})\b")
+_OTHER_PLATFORMS = (
+    r"instagram|\big\b|insta|twitter|\bx\.com|facebook|\bfb\b|tiktok|tik tok|youtube|threads|linkedin|"
+    r"\bline\b|ไลน์|wechat|微信|\bvx\b|zalo|kakao|snapchat"
 )
+_FOLDED_OTHER_PLATFORM = re.compile(rf"(?:{_at_word_start(_OTHER_PLATFORMS)})[^\n@]{{0,12}}$")
 _HANDLE_STOPWORDS = {"group", "channel", "only", "contact", "admin", "here", "below", "link", "number", "chat"}
+_DIGITS_OR_LOOKALIKES = re.compile(r"[OolI\d]+")
 
 _LINE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,19}"
-_LINE = re.compile(
-    rf"line\.me/(?:ti/p|R/ti/p)/[~@]?({_LINE_ID})|"
-    rf"(?:\bline\s*(?:id|official|oa|公式)?|\bid\s*line|ไลน์\s*(?:ไอดี)?|ไอดี\s*ไลน์|แอดไลน์|แอด\s*line|라인\s*(?:아이디)?)"
-    rf"\s*[:：=]?\s*[@~]?({_LINE_ID})",
-    re.IGNORECASE,
+_LINE_LABELS = (
+    r"\bline\s*(?:id|official|oa|公式)?", r"\bid\s*line", r"ไลน์\s*(?:ไอดี)?", r"ไอดี\s*ไลน์", r"แอดไลน์", r"แอด\s*line",
+    r"라인\s*(?:아이디)?",
+)
+# A link, or a label and the id after it; one alternative per label (each with its own group for
+# the id) so that every alternative starts with a literal character.
+_FOLDED_LINE = re.compile(
+    rf"line\.me/(?:ti/p|r/ti/p)/[~@]?({_LINE_ID})|"
+    + "|".join(rf"{_word_start(label)}\s*[:：=]?\s*[@~]?({_LINE_ID})" for label in _LINE_LABELS)
 )
 _LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa"}
+_NUMBER_LIKE = re.compile(r"[\d\-. ]+")
 
 _WECHAT = re.compile(
     r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|\bvx号?|\bwx|วีแชท|위챗|加[vV])\s*[:：=]?\s*"
@@ -362,12 +473,15 @@ _WECHAT = re.compile(
 )
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+_EMAIL_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*dot|\.|\s+dot\s+))", re.IGNORECASE)
 _SPELLED_EMAIL = re.compile(
     r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+at\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
     r"(?:\s*(?:[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\s+dot\s+|\s+\.\s+|\.)\s*[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
+# What a spelled-out address needs ("\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s" in any case).
+_FOLDED_SPELLED_AT = re.compile(r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s")
 _DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+(?=[a-z]{2,})", re.IGNORECASE)
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
@@ -386,48 +500,69 @@ def _entry(kind: str, value: str, raw: str, channel: str | None) -> dict[str, An
 def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]:
     """Telegram usernames (links, labelled ids, and @handles where the post speaks of Telegram),
     LINE ids and WeChat ids."""
+    return _find_handles(text, fold_case(text), platform)
+
+
+def _find_handles(text: str, folded: str, platform: str | None) -> list[dict[str, Any]]:
+    """``find_handles`` with ``folded`` = ``fold_case(text)``."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    lower = text.lower()
+    # fold_case(text) is text.lower() but for three letters (see fold_case).
+    lower = text.lower() if "İ" in text or "ı" in text or "ſ" in text else folded
 
     def add(kind: str, value: str, raw: str) -> None:
-        if value.lower() in _HANDLE_STOPWORDS or re.fullmatch(r"[OolI\d]+", value):
+        if value.lower() in _HANDLE_STOPWORDS or _DIGITS_OR_LOOKALIKES.fullmatch(value):
             return
         found.setdefault((kind, value.lower()), _entry(kind, value.lower(), raw, kind))
 
     # Cheap substring checks first: most posts name one messenger at most.
-    telegram_context = platform == "telegram" or bool(_TELEGRAM_CONTEXT.search(text))
+    telegram_context = platform == "telegram" or bool(_FOLDED_TELEGRAM_CONTEXT.search(folded))
     if telegram_context or "tg://" in lower or ".me/" in lower or ".dog/" in lower:
-        for match in _TELEGRAM_LINK.finditer(text):
-            add("telegram", match.group(1) or match.group(2), match.group(0))
-        for match in _TELEGRAM_LABEL.finditer(text):
-            add("telegram", match.group(1) or match.group(2), match.group(0))
+        # Every link holds one of these (the pattern is costly: most posts have no link).
+        if ".me/" in folded or ".dog/" in folded or "tg://" in folded:
+            for match in _TELEGRAM_LINK.finditer(text):
+                add("telegram", match.group(1) or match.group(2), match.group(0))
+        for match in _FOLDED_TELEGRAM_LABEL.finditer(folded):
+            name = match.span(1) if match.start(1) >= 0 else match.span(2)
+            add("telegram", text[name[0] : name[1]], text[match.start() : match.end()])
     if "line" in lower or "ไลน์" in lower:
-        for match in _LINE.finditer(text):
-            value = (match.group(1) or match.group(2)).rstrip("._-")
-            if value.lower() not in _LINE_STOPWORDS and not re.fullmatch(r"[\d\-. ]+", value):
-                found.setdefault(("line", value.lower()), _entry("line", value.lower(), match.group(0), "line"))
+        for match in _FOLDED_LINE.finditer(folded):
+            value = text[match.start(match.lastindex) : match.end(match.lastindex)].rstrip("._-")
+            if value.lower() not in _LINE_STOPWORDS and not _NUMBER_LIKE.fullmatch(value):
+                raw = text[match.start() : match.end()]
+                found.setdefault(("line", value.lower()), _entry("line", value.lower(), raw, "line"))
     if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v")):
         for match in _WECHAT.finditer(text):
             value = match.group(1).lower()
             found.setdefault(("wechat", value), _entry("wechat", value, match.group(0), "wechat"))
+    if not telegram_context or "@" not in text:
+        return list(found.values())  # an @name is a Telegram username only where the post speaks of Telegram
     taken = {value for (_, value) in found}
     for match in _AT_HANDLE.finditer(text):
         value = match.group(1).lower()
         if value in taken:
             continue
-        if _OTHER_PLATFORM.search(text[max(0, match.start() - 30) : match.start()]):
+        if _FOLDED_OTHER_PLATFORM.search(folded[max(0, match.start() - 30) : match.start()]):
             continue  # "IG: @name", "Line @name": not a Telegram username
-        if telegram_context:
-            add("telegram", value, match.group(0))
+        add("telegram", value, match.group(0))
     return list(found.values())
 
 
 def find_emails(text: str) -> list[dict[str, Any]]:
     """E-mail addresses, also written as ``name [at] host (dot) com``; lower-cased."""
+    return _find_emails(text, fold_case(text))
+
+
+def _find_emails(text: str, folded: str) -> list[dict[str, Any]]:
+    """``find_emails`` with ``folded`` = ``fold_case(text)``."""
     found: dict[str, dict[str, Any]] = {}
-    for match in _EMAIL.finditer(text):
-        found.setdefault(match.group(0).lower(), _entry("email", match.group(0).lower(), match.group(0), "email"))
-    if re.search(r"\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s", text, re.IGNORECASE):
+    at = text.find("@")
+    if at != -1:
+        # No address starts before the local part of the first "@": the search starts there.
+        while at and text[at - 1] in _EMAIL_LOCAL_PART:
+            at -= 1
+        for match in _EMAIL.finditer(text, at):
+            found.setdefault(match.group(0).lower(), _entry("email", match.group(0).lower(), match.group(0), "email"))
+    if _FOLDED_SPELLED_AT.search(folded):
         for candidate in _SPELLED_EMAIL.finditer(text):
             spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0))).replace(" @ ", "@").replace(" . ", ".")
             spelled = re.sub(r"\s+", "", spelled)
@@ -459,7 +594,14 @@ def normalize_url(url: str) -> str | None:
 
 def find_urls(text: str) -> list[dict[str, Any]]:
     """Web links other than messenger links (those become phones and handles)."""
+    return _find_urls(text, fold_case(text))
+
+
+def _find_urls(text: str, folded: str) -> list[dict[str, Any]]:
+    """``find_urls`` with ``folded`` = ``fold_case(text)``."""
     found: dict[str, dict[str, Any]] = {}
+    if "://" not in text and "www." not in folded:
+        return []  # what every link holds
     for match in _URL.finditer(text):
         value = normalize_url(match.group(0))
         if value and urlsplit(value).hostname not in _MESSENGER_HOSTS:
@@ -483,19 +625,27 @@ def extract_identifiers(
     text: str, region: str | None = None, lang: str | None = None, platform: str | None = None
 ) -> list[dict[str, Any]]:
     """All identifiers in normalised ``text``: phones, handles, e-mails, wallets, URLs."""
-    emails = find_emails(text)
+    # Each stage reads the text in fold_case() too; it is folded once per distinct text, and
+    # most posts have nothing masked, so that the same text goes to every stage.
+    folded = fold_case(text)
+    emails = _find_emails(text, folded)
     wallets = find_wallets(text)
     # Mask what is already read so that its digits and @ are not read again as phones or handles.
     masked = text
     for item in emails + wallets:
         masked = masked.replace(item["raw"], " " * len(item["raw"]))
-    links = _whatsapp_links(masked)
-    masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked)
+    # Every WhatsApp link holds one of these (masking only blanks text out: it adds none).
+    whatsapp = "wa.me/" in folded or "whatsapp.com/send" in folded
+    links = _whatsapp_links(masked) if whatsapp else []
+    masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked) if whatsapp else masked
+    folded_masked = folded if masked == text else fold_case(masked)
+    folded_links = folded_masked if masked_links == masked else fold_case(masked_links)
     phones = {item["value"]: item for item in links}
     revealed = reveal(masked_links)
-    for item in find_phones(masked_links, Regions(text, region, lang), revealed):
+    for item in _find_phones(masked_links, folded_links, Regions(text, region, lang), revealed):
         phones.setdefault(item["value"], item)
-    urls = [item for item in find_urls(masked) if not _WHATSAPP_LINK.search(item["raw"])]
+    urls = [item for item in _find_urls(masked, folded_masked) if not (whatsapp and _WHATSAPP_LINK.search(item["raw"]))]
     # Handles are read where spelled-out numbers are digits: "Telegram: zero nine …" has none.
-    handles = find_handles(revealed.text, platform)
+    folded_revealed = folded_links if revealed.text == masked_links else fold_case(revealed.text)
+    handles = _find_handles(revealed.text, folded_revealed, platform)
     return list(phones.values()) + handles + emails + wallets + urls

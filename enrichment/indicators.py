@@ -54,7 +54,7 @@ _WORD = "0-9" + _LETTER
 WARNING_WEIGHTS: dict[str, int] = {
     "warning_alert": 1, "warning_fraud": 2, "warning_deceit": 1, "warning_victim": 2, "warning_harm": 1,
     "warning_trafficking": 2, "warning_authority": 1, "warning_advice": 1, "warning_report": 1, "warning_plea": 1,
-    "warning_quote": 1,
+    "warning_quote": 1, "warning_doubt": 1,
 }
 WARNING_NAMES = tuple(WARNING_WEIGHTS)
 #: Cue weight that makes a warning. (Weights grade the cues for investigators reading the evidence:
@@ -66,8 +66,9 @@ _IGNORED = "_ignore"
 
 # --- Building the patterns -------------------------------------------------------------------
 
-def _phrase_table() -> list[tuple[str, str]]:
-    """(name, phrase) in priority order: on a clash of spellings the first name keeps it."""
+def _phrase_table(derived: bool = True) -> list[tuple[str, str]]:
+    """(name, phrase) in priority order: on a clash of spellings the first name keeps it. The
+    spellings without accents come last, so a written phrase always wins over a derived one."""
     table: list[tuple[str, str]] = []
     sources: list[tuple[str, dict[str, str]]] = [(_IGNORED, lexicon.IGNORE)]
     sources += list(lexicon.LEGIT.items()) + list(lexicon.WARNING.items()) + list(lexicon.LURE.items())
@@ -76,26 +77,39 @@ def _phrase_table() -> list[tuple[str, str]]:
     for name, by_language in sources:
         for phrases in by_language.values():
             table += [(name, phrase) for phrase in phrases.split("|") if phrase.strip()]
-    return table
+    if not derived:
+        return table
+    bare_table = []
+    for name, phrase in table:
+        bare = _unaccented(_norm(phrase))
+        # A short word without its accents is often another word ("bẫy" trap → "bay" fly), and
+        # a warning cue read by mistake would hide a lure: only longer words and phrases, and no
+        # single-word warning cue, get a spelling without accents.
+        if bare != _norm(phrase) and len(_key(bare)) >= 4 and (name not in WARNING_NAMES or " " in bare):
+            bare_table.append((name, bare))
+    return table + bare_table
 
 
 def _reading_table() -> dict[int, str]:
-    """One character for one, so that spans still map back to the original text: Latin letters
-    lose their accents (Vietnamese and Malay are often typed without them: "luong cao", "bao an o",
-    "khong can kinh nghiem") and traditional Chinese characters become simplified (one phrase list
-    reads both). Phrases go through the same table."""
+    """Traditional Chinese characters read as simplified, one character for one (so that spans
+    still map back to the original text): one phrase list reads both. Phrases go through it too."""
+    return dict(T2S)
+
+
+def _unaccent_table() -> dict[int, str]:
+    """Latin letters without their accents, for posts typed without them (Vietnamese "luong cao",
+    "bao an o", "khong can kinh nghiem"; Malay, Tagalog)."""
     table: dict[int, str] = {}
     for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii() and base.isalpha():
             table[code] = base.lower()
     table.update({ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("ł"): "l", ord("ı"): "i"})
-    for code, simplified in T2S.items():
-        table[code] = simplified
     return table
 
 
 _READING = _reading_table()
+_UNACCENT = _unaccent_table()
 #: Devanagari nukta: "फ़र्ज़ी" and "फर्जी" are one word to a reader. Phrases drop it; in a post it
 #: may follow any consonant (see ``_char_token``).
 _NUKTA = "\u093c"
@@ -108,6 +122,17 @@ def _fold(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
     return lowered.translate(_READING)
+
+
+def _unaccented(word: str) -> str:
+    return word.translate(_UNACCENT)
+
+
+def _with_unaccented(words: Any, min_length: int = 2) -> list[str]:
+    """Words, plus their spellings without accents (at least ``min_length`` letters long)."""
+    out = list(words)
+    out += [bare for word in words if (bare := _unaccented(_fold(word))) != _fold(word) and len(bare) >= min_length]
+    return out
 
 
 _DROP_SEPARATORS = dict.fromkeys(map(ord, _SEP_CHARS + _NUKTA))
@@ -204,7 +229,7 @@ def _alternation(words: Any) -> str:
     """Trie-factored alternation of literal words (longest first); a Latin one must not run on
     into a letter (a digit may follow: "1k5", "usd1500")."""
     trie: dict[str, Any] = {}
-    for word in {_norm(w) for w in words}:
+    for word in {_norm(w) for w in _with_unaccented(words)}:
         node = trie
         for char in word:
             node = node.setdefault(_char_token(char) if char != " " else r"\s?", {})
@@ -254,6 +279,8 @@ def _compile_prefixes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     loose: set[tuple[str, ...]] = set()
     words = [("cur", w) for w in lexicon.CURRENCY_BEFORE] + [("salary", w) for w in lexicon.SALARY_WORDS]
     words += [("age", w) for w in lexicon.AGE_WORDS.split("|")]
+    words += [(kind, bare) for kind, word in words if (bare := _unaccented(_norm(word))) != _norm(word)
+              and len(_key(bare)) >= 2]
     for kind, word in words:
         kinds.setdefault(_key(_norm(word)), (kind, _norm(word)))
         entries.append(_tokens(word))
@@ -268,8 +295,9 @@ _PREFIX, _PREFIX_KIND = _compile_prefixes()
 def _read_keys(table: Any) -> Any:
     """A lexicon table keyed the way words are read in a post (``_norm``, separators dropped)."""
     if isinstance(table, dict):
-        return {_key(_norm(word)): value for word, value in table.items()}
-    return frozenset(_key(_norm(word)) for word in table)
+        read = {_key(_unaccented(_norm(word))): value for word, value in table.items()}
+        return read | {_key(_norm(word)): value for word, value in table.items()}
+    return frozenset(_key(_norm(w)) for w in table) | frozenset(_key(_unaccented(_norm(w))) for w in table)
 
 
 _SALARY_WORDS = _read_keys(lexicon.SALARY_WORDS)
@@ -282,9 +310,9 @@ _NUM = r"\d(?:\d{0,2}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d{1,2})?)"
 _MULT = _alternation(lexicon.MULTIPLIERS)
 #: Words joining the two ends of a range, and words before a period ("/ month", "mỗi tháng"), read
 #: like the post (accents dropped).
-_RANGE = "|".join(re.escape(_fold(word)) for word in lexicon.RANGE_WORDS.split("|"))
-_PERIOD_PREFIX = "|".join(re.escape(_fold(word)) for word in
-                          "/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一".split("|"))
+_RANGE = "|".join(re.escape(_fold(word)) for word in _with_unaccented(lexicon.RANGE_WORDS.split("|")))
+_PERIOD_PREFIX = "|".join(re.escape(_fold(word)) for word in _with_unaccented(
+    "/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一".split("|")))
 _NUMBER = re.compile(
     rf"(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT})(?P<t1>\d(?!\d))?)?"
     rf"(?:\s?(?:{_RANGE})\s?(?:{_alternation(lexicon.CURRENCY_BEFORE)})?\s?"
@@ -352,8 +380,9 @@ def _read_number(
             elif kind == "age" and age_word is None:
                 age_word, start = word, min(start, p_start)
     n1, n2, m1, m2, cur_after = match.group("n1", "n2", "m1", "m2", "cur")
-    if n2 and not (m1 or m2 or cur_after or cur_before) and (age_word or _AGE_UNIT.match(folded, end)):
-        low, high = float(n1.replace(",", ".")), float(n2.replace(",", "."))
+    if (n2 and not (m1 or m2 or cur_after or cur_before) and n1.isdigit() and n2.isdigit()
+            and (age_word or _AGE_UNIT.match(folded, end))):
+        low, high = int(n1), int(n2)
         if 15 <= low < high <= 65:
             unit = _AGE_UNIT.match(folded, end)
             return "age", (start if age_word else match.start()), (unit.end() if unit else end), 0.0

@@ -963,7 +963,7 @@ LURE["costs_covered"] = {
         "không mất đồng nào|bên mình lo hết|bên em lo hết"
     ),
     "id": (
-        "semua diurus|semua ditanggung|semua biaya ditanggung|biaya ditanggung semua|semua gratis|gratis semua|"
+        "semua diurus|biaya ditanggung semua|semua gratis|gratis semua|"
         "free semua|semua free|semua dibiayai|dibiayai perusahaan|tanpa biaya sepeser pun|tidak keluar biaya|"
         "gak keluar biaya|ga keluar biaya|modal nol|tanpa modal"
     ),
@@ -977,7 +977,7 @@ LURE["costs_covered"] = {
         "ไม่ต้องเสียเงินสักบาท|ไม่ต้องออกเงิน|ไม่เสียสักบาท|ดูแลให้ทั้งหมด|จัดการให้หมด|ฟรีหมด"
     ),
     "zh": (
-        "全包|费用全包|一切费用|所有费用|费用公司出|公司出钱|公司承担全部|全部免费|零费用|零成本|不用花一分钱|"
+        "全包|一切费用|所有费用|费用公司出|公司出钱|公司承担全部|全部免费|零费用|零成本|不用花一分钱|"
         "一分钱不用|不花一分钱|费用全免|全部包了"
     ),
     "km": (
@@ -985,7 +985,7 @@ LURE["costs_covered"] = {
         "ឥតគិតថ្លៃទាំងអស់|មិនអស់លុយ|មិនចំណាយ"
     ),
     "my": "အကုန်အကျ ကုမ္ပဏီက|စရိတ် ကုမ္ပဏီက|စရိတ်အားလုံး ကုမ္ပဏီက|အားလုံး အခမဲ့|အားလုံးအခမဲ့|ငွေမကုန်|ပိုက်ဆံမကုန်",
-    "tl": "libre lahat|lahat libre|libre ang lahat|sagot lahat|lahat sagot|sagot na lahat|walang gagastusin|walang gastos|zero placement fee|all expenses paid",
+    "tl": "lahat libre|libre ang lahat|lahat sagot|sagot na lahat|walang gagastusin|walang gastos",
     "ko": (
         "비용 전부 회사 부담|비용 전액 회사 부담|전액 회사 부담|비용 회사 부담|회사가 전부 부담|전부 무료|모두 무료|"
         "비용 일체 지원|비용 전액 지원|전액 지원|돈 한 푼 안|비용 걱정 없"
@@ -995,11 +995,11 @@ LURE["costs_covered"] = {
         "費用無料|費用ゼロ|全部無料|すべて無料|全て無料|お金はかかりません|初期費用なし|初期費用ゼロ"
     ),
     "ar": (
-        "كل شي مدفوع|كل شيء مدفوع|كل شي مجاني|كل شيء مجاني|وكل شي مجاني|الشركة تتحمل|تتحمل الشركة|"
+        "كل شي مدفوع|كل شيء مدفوع|كل شي مجاني|كل شيء مجاني|وكل شي مجاني|الشركة تتحمل|"
         "على حساب الشركة|التكاليف على الشركة|كل التكاليف|جميع التكاليف|كل المصاريف|جميع المصاريف|بدون تكاليف|"
         "بدون أي تكاليف|ما تدفع شي|ما تدفع ولا"
     ),
-    "sw": "gharama zote|kila kitu bure|bure kabisa|hakuna gharama|hakuna gharama yoyote|tunalipia kila kitu|kampuni inalipia kila kitu|kampuni italipia kila kitu|gharama zote zinalipwa",
+    "sw": "kila kitu bure|bure kabisa|hakuna gharama|hakuna gharama yoyote|tunalipia kila kitu|kampuni inalipia kila kitu|kampuni italipia kila kitu|gharama zote zinalipwa",
     "hi": (
         "सारा ख़र्च|सारा खर्च|सारा खर्चा|पूरा खर्च|पूरा खर्चा|खर्च कंपनी|ख़र्च कंपनी|कंपनी उठाएगी|सब फ्री|सब कुछ फ्री|"
         "सब कुछ मुफ्त|सबकुछ फ्री|कोई खर्च नहीं|एक पैसा नहीं|कोई पैसा नहीं"
@@ -1234,3 +1234,191 @@ CURRENCY_AFTER.update({"डालर": "USD", "डोलर": "USD", "दोल�
 AGE_WORDS += "|उमर|عمري"
 MULTIPLIERS.update({"まん": (1e4, "JPY"), "마넌": (1e4, "KRW")})
 SALARY_WORDS.update({"gji": ("USD", 20_000, "MYR")})
+
+
+# --- Red flags in everyday words ----------------------------------------------------------------
+# What recruiters write when they avoid the job-ad vocabulary: vague pay and destinations ("good
+# money outside"), the documents they ask for (the passport's data page, a full-body photo, a
+# video), a bonus per person brought, and what warnings and survivors say of them (checklists of
+# "red flags", fines and guards, "check that the agency is licensed"), and posts asking whether an
+# offer is real (they quote a recruiter and must not link operations).
+
+# Vague destinations ("work outside", "try your luck abroad"), beside the gazetteer's transit words.
+LURE["overseas"] = {}
+
+for _name, _extra in {
+    "passport_request": {
+        "en": "passport data page|passport bio page|passport info page|passport id page|data page of your passport|full body photo|full-body photo|full body picture|whole body photo|standing photo|intro video|introduction video|video introducing yourself|selfie video",
+        "vi": "trang thông tin hộ chiếu|trang đầu hộ chiếu|ảnh toàn thân|hình toàn thân|ảnh đứng toàn thân|video giới thiệu bản thân|clip giới thiệu bản thân|video tự giới thiệu",
+        "id": "halaman identitas paspor|halaman depan paspor|foto full badan|foto seluruh badan|foto badan penuh|video perkenalan|video perkenalan diri",
+        "ms": "muka surat pasport|muka depan pasport|muka surat passport|gambar berdiri penuh|gambar penuh badan|gambar seluruh badan|video perkenalan",
+        "th": "หน้าพาสปอร์ต|หน้าหนังสือเดินทาง|รูปเต็มตัว|รูปยืนเต็มตัว|ถ่ายเต็มตัว|คลิปแนะนำตัว|วิดีโอแนะนำตัว",
+        "zh": "护照资料页|護照資料頁|护照个人信息页|全身照|全身站姿|全身相|自我介绍视频|自我介紹影片|自我介紹短影片|自我介绍小视频",
+        "km": "ទំព័រលិខិតឆ្លងដែន|រូបពេញខ្លួន|រូបឈរពេញខ្លួន|វីដេអូណែនាំខ្លួន",
+        "my": "ပတ်စပို့ စာမျက်နှာ|ကိုယ်လုံးပြည့်|ကိုယ်တစ်ပိုင်း ဓာတ်ပုံ|မိတ်ဆက် ဗီဒီယို",
+        "tl": "passport bio page|bio page ng passport|full body na picture|full body pic|full body na nakatayo|whole body picture|video na nagpapakilala|intro video",
+        "ko": "여권 첫 장|여권 첫장|여권 정보면|전신 사진|전신사진|자기소개 영상|자기소개 동영상",
+        "ja": "パスポートの顔写真ページ|パスポートの顔写真|顔写真ページ|全身写真|全身が写った|全身の写真|自己紹介動画|自己紹介の動画",
+        "ar": "صفحة الجواز|صفحة البيانات في الجواز|صورة كاملة|صورة واقفة|صورة للجسم كامل|فيديو تعريفي|فيديو قصير تعرف",
+        "sw": "ukurasa wa pasipoti|picha ya mwili mzima|ukiwa umesimama|video fupi ukijitambulisha|video ya kujitambulisha",
+        "hi": "पासपोर्ट का पहला पेज|पासपोर्ट का पेज|पूरी फोटो|फुल बॉडी फोटो|पूरे शरीर की फोटो|परिचय का वीडियो|अपना परिचय देते हुए",
+    },
+    "recruit_commission": {
+        "en": "every recruit|each recruit|per recruit|every person you bring|each person you bring|for every referral|bonus per person|per person you bring|bring people|bring more people|bring someone",
+        "vi": "giới thiệu được người|giới thiệu được 1 người|giới thiệu được một người|mỗi người giới thiệu|thưởng mỗi người|dẫn được người|rủ được người|kéo người",
+        "id": "setiap orang yang kalian ajak|tiap orang yang diajak|tiap orang yang kalian ajak|setiap orang yang diajak|bonus tiap orang|per orang yang diajak|ajak orang|bawa orang",
+        "ms": "setiap org yg korang bawa|setiap orang yang dibawa|setiap orang yang korang bawa|bawa org|bawa orang|bonus setiap orang|setiap kepala",
+        "th": "พาคนมา|ชวนคนมา|หาคนมา|ได้คนละ",
+        "zh": "带来的人|帶來的人|每带一人|每帶一人|每介绍一人|每介紹一人|拉一个人|拉一個人|带一个人|帶一個人|每人奖励|每人獎勵",
+        "km": "នាំមនុស្ស|នាំគេមក",
+        "my": "လူတစ်ယောက် ခေါ်လာ|လူခေါ်လာ|ခေါ်လာပေးရင်",
+        "tl": "bawat na-recruit|bawat ma-recruit|bawat madala|bawat isasama|kada ma-recruit|kada isasama|bawat tao na dadalhin",
+        "ko": "한 명 데려오면|한명 데려오면|데려오면 수당|데려오시면|지인 데려|친구 데려",
+        "ja": "一人紹介|1人紹介|紹介するごとに|連れてきたら|連れてくれば|知り合いを連れて|友達を連れて",
+        "ar": "كل واحد تجيبه|كل شخص تجيبه|كل شخص تحضره|عن كل شخص|لكل شخص تجيبه",
+        "sw": "kila mtu utakayemleta|kila mtu unayemleta|ukimleta mtu|kwa kila mtu utakayeleta",
+        "hi": "जो भी बंदा लाओगे|हर बंदे पर|हर व्यक्ति पर|जितने लोग लाओगे|आदमी लाओ|बंदा लाओ",
+    },
+    "high_pay": {
+        "en": "good money|big money|pay is good|pay is very good|pay is great|money is good|great money|earn big|huge income|high income|earn a lot",
+        "vi": "thu nhập ổn|thu nhập cao|tiền nhiều|kiếm bộn|kiếm nhiều tiền|lương khủng|lương cao",
+        "id": "duitnya gede|duit gede|gaji gede|gaji besar|penghasilan besar|cuan gede|cuan besar",
+        "ms": "duit banyak|bayaran mmg best|gaji besar|gaji lumayan|pendapatan lumayan|duit masyuk",
+        "th": "เงินดี|เงินเยอะ|รายได้ดี|รายได้สูง|ได้เงินเยอะ",
+        "zh": "收入可观|收入可觀|钱很多|錢很多|搞钱|搞錢|赚大钱|賺大錢|高收入|月入过万|月入過萬",
+        "km": "លុយច្រើន|ប្រាក់ចំណូលល្អ|ប្រាក់ចំណូលខ្ពស់|រកលុយបានច្រើន",
+        "my": "ဝင်ငွေကောင်း|ပိုက်ဆံ အများကြီး|ပိုက်ဆံများ|လစာကောင်း",
+        "tl": "malaki kita|malaki ang kita|malaking kita|malaki pera|malaki ang sahod|malaki sweldo",
+        "ko": "돈 많이|고수익|고소득|큰돈",
+        "ja": "稼げる|高収入|高給|がっつり稼",
+        "ar": "مرتب كويس|مرتب عالي|راتب ممتاز|راتب عالي|فلوس كتير|الفلوس كتير|دخل عالي",
+        "sw": "malipo ni mazuri|malipo mazuri|pesa ni nyingi|pesa nyingi|mshahara mnono|kipato kikubwa",
+        "hi": "पैसा बहुत अच्छा|अच्छी कमाई|मोटी कमाई|बढ़िया पैसा|अच्छा पैसा|ज्यादा कमाई",
+    },
+    "overseas": {
+        "en": "outside the country|out of the country|work outside|try their luck outside|try your luck outside|try your luck abroad",
+        "vi": "nước ngoài|ra nước ngoài|sang nước ngoài|thử vận may",
+        "id": "luar negeri|coba peruntungan|kerja di luar",
+        "ms": "luar negara|cuba nasib|kerja luar",
+        "th": "งานนอก|ต่างประเทศ|ไปเสี่ยงโชค",
+        "zh": "出海|出国|出國|海外|国外|國外|出去闯|出去闖",
+        "km": "ក្រៅប្រទេស|ក្រៅស្រុក|សាកល្បងសំណាង",
+        "my": "နိုင်ငံခြား|အပြင်ထွက်|ကံစမ်း",
+        "tl": "abroad|sa labas ng bansa|sumubok ng swerte",
+        "ko": "해외|외국",
+        "ja": "海外|国外",
+        "ar": "برا|بره|خارج البلد|خارج البلاد|يجرب حظه",
+        "sw": "nje ya nchi|kujaribu bahati",
+        "hi": "विदेश|बाहर के देश|किस्मत आजमा",
+    },
+    "irregular_travel": {
+        "en": "no passport needed|without a passport|no passport no problem|go on a tourist visa|on a tourist visa|tourist visa is enough|we handle it at the airport|across the river|by the small road|back road",
+        "vi": "không cần hộ chiếu|không có hộ chiếu cũng đi được|visa du lịch|đi đường tắt|đi đường mòn|qua sông",
+        "id": "tanpa paspor|gak perlu paspor|tidak perlu paspor|visa turis|visa wisata|jalur tikus|lewat jalur belakang",
+        "ms": "tanpa pasport|tak perlu pasport|visa pelancong|jalan tikus|lorong tikus",
+        "th": "ไม่มีพาสปอร์ตก็ไปได้|ไม่ต้องมีพาสปอร์ต|ช่องทางธรรมชาติ|วีซ่าท่องเที่ยว|ข้ามแม่น้ำ",
+        "zh": "没有护照也能|沒有護照也能|不用护照|不用護照|走小路|偷渡|旅游签|旅遊簽|旅游签证|旅遊簽證",
+        "km": "គ្មានលិខិតឆ្លងដែនក៏ទៅបាន|ផ្លូវតូច|ផ្លូវក្រោយ|ទិដ្ឋាការទេសចរណ៍",
+        "my": "ပတ်စပို့ မရှိလည်း|ပတ်စပို့မရှိလည်း|လမ်းကြောင်းနဲ့|ခရီးသွား ဗီဇာ|နယ်စပ်ဖြတ်",
+        "tl": "kahit walang passport|walang passport|tourist visa lang|backdoor|sa backdoor",
+        "ko": "여권 없이|여권 없어도|관광비자로|관광 비자로",
+        "ja": "パスポートなしで|パスポート不要|観光ビザで",
+        "ar": "بدون جواز|من غير جواز|فيزا سياحة|فيزا سياحية|تأشيرة سياحية|بنتصرف في المطار",
+        "sw": "bila pasipoti|visa ya utalii|njia za panya",
+        "hi": "बिना पासपोर्ट|पासपोर्ट की जरूरत नहीं|टूरिस्ट वीज़ा पर|टूरिस्ट वीजा पर|डंकी",
+    },
+}.items():
+    _extend(LURE, _name, _extra)
+
+for _name, _extra in {
+    "warning_alert": {
+        "en": "warning signs|signs to watch|signs of a fake|watch out for",
+        "vi": "dấu hiệu cần nghi ngờ|dấu hiệu nhận biết|dấu hiệu lừa|dấu hiệu nguy hiểm|dấu hiệu cảnh báo",
+        "id": "tanda bahaya|ciri-ciri lowongan palsu|ciri ciri penipuan",
+        "ms": "petanda bahaya|tanda bahaya|ciri-ciri tawaran palsu",
+        "zh": "危险信号|危險信號|危险讯号|危險訊號|警讯|警訊",
+        "km": "សញ្ញាគ្រោះថ្នាក់|សញ្ញាព្រមាន",
+        "my": "အန္တရာယ် လက္ခဏာ|သတိထားရမည့် လက္ခဏာ",
+        "tl": "senyales ng panganib|red flag",
+        "ko": "위험 신호|경고 신호|주의해야 할 신호",
+        "ja": "危険なサイン|危険信号|要注意サイン",
+        "ar": "علامات الخطر|علامات تحذيرية|إشارات الخطر",
+        "sw": "dalili za hatari|ishara za hatari",
+        "hi": "खतरे के संकेत|खतरे के निशान|चेतावनी के संकेत",
+    },
+    "warning_harm": {
+        "en": "fines for everything|guards at the gate|took our phones|took my phone|phone was taken|14-hour shifts|14 hour shifts|fake profiles",
+        "vi": "phạt đủ thứ|bảo vệ canh cổng|bị thu điện thoại|bị lấy điện thoại|dùng nick ảo|ca 14 tiếng",
+        "id": "didenda|dijaga ketat|hp disita|hp diambil|akun palsu",
+        "ms": "didenda|dikawal ketat|telefon dirampas|akaun palsu",
+        "th": "ถูกปรับ|โดนปรับ|ยึดโทรศัพท์|มีคนเฝ้า|บัญชีปลอม",
+        "zh": "罚款|罰款|有人看守|收走手机|收走手機|没收手机|沒收手機|用假号|用假號|假账号|假帳號",
+        "km": "ពិន័យ|ដកហូតទូរស័ព្ទ|មានអ្នកយាម|គណនីក្លែងក្លាយ",
+        "my": "ဒဏ်ငွေ|ဖုန်းသိမ်း|အစောင့်|အကောင့်အတု",
+        "tl": "minumulta|multa|kinuha ang cellphone|kinuha ang phone|may bantay|pekeng account",
+        "ko": "핸드폰 뺏|휴대폰 뺏|핸드폰을 뺏|휴대폰을 뺏|못 나가게|벌금|가짜 계정",
+        "ja": "携帯を取り上げ|スマホを取り上げ|出してもらえ|罰金|偽アカウント",
+        "ar": "غرامات|غرامة|أخذوا تليفوني|أخذوا الموبايل|سحبوا الموبايل|حراس على الباب|حسابات مزيفة",
+        "sw": "faini|walichukua simu|walinyang'anya simu|walinzi mlangoni|akaunti bandia",
+        "hi": "जुर्माना|फोन छीन|फोन ले लिया|पहरा|नकली अकाउंट|फर्जी अकाउंट",
+    },
+    "warning_advice": {
+        "en": "check that the agency|check the agency|make sure the agency|verify the agency|never hand over your passport|do not hand over your passport|don't give your passport",
+        "vi": "kiểm tra công ty có giấy phép|không giao hộ chiếu|đừng giao hộ chiếu",
+        "id": "cek izin agen|pastikan agen resmi|jangan serahkan paspor",
+        "ms": "semak lesen agensi|pastikan agensi berlesen|jangan serahkan pasport",
+        "zh": "确认中介是否合法|確認仲介是否合法|不要把护照交给|不要把護照交給",
+        "ko": "정식 등록된 업체인지|등록된 업체인지 확인|여권을 남에게 맡기지|여권을 맡기지 마",
+        "ja": "許可を受けているか確認|パスポートを他人に預けない|パスポートを預けないで",
+        "ar": "تأكد من ترخيص|لا تسلم جوازك|لا تعطي جوازك",
+        "sw": "hakikisha wakala|usimpe mtu pasipoti|usikabidhi pasipoti",
+        "hi": "एजेंसी का लाइसेंस जांच|पासपोर्ट किसी को न दें|पासपोर्ट किसी को मत दो",
+    },
+}.items():
+    _extend(WARNING, _name, _extra)
+
+for _name, _extra in {
+    "warning_report": {
+        "th": "ตรวจคนเข้าเมืองสกัด|สกัดกั้น|ถูกสกัด",
+        "tl": "arestado|inaresto|naaresto",
+    },
+    "warning_fraud": {
+        "tl": "pekeng trabaho|pekeng job|pekeng recruiter|pekeng alok",
+        "my": "အလုပ်ခေါ်စာ အတု|အလုပ်ခေါ်စာအတု|အလုပ်အတု",
+    },
+    "warning_alert": {
+        "my": "သိနိုင်သော လက္ခဏာ|လက္ခဏာများ",
+    },
+    "warning_harm": {
+        "my": "ဆက်သွယ်လို့မရ|ငွေတောင်းနေ",
+        "ar": "خدوا الباسبورات|خدوا الجوازات|قفلوا علينا|بيضربونا|مش عارفين نوصله|بيطلبوا فلوس",
+    },
+    "warning_advice": {
+        "tl": "i-verify muna|i-verify sa dmw|mag-verify muna",
+        "ar": "لا تتعامل إلا مع|تحقق من العقد|متصدقوش",
+        "hi": "जरूर जाँचें|जरूर जांचें|रजिस्ट्रेशन जांच|रजिस्ट्रेशन जाँच",
+    },
+    "warning_plea": {
+        "my": "ဘယ်မှာ တိုင်ရမလဲ|ဘယ်မှာတိုင်ရမလဲ",
+        "ar": "نبلغ فين|أبلغ فين",
+    },
+}.items():
+    _extend(WARNING, _name, _extra)
+
+# Someone asking whether an offer is real quotes the recruiter; the post must not link operations.
+WARNING["warning_doubt"] = {
+    "en": "is this legit|is this real|is it legit|is this a scam|is it a scam|how do i check|how can i check|anyone know if",
+    "vi": "có thật không|có uy tín không|thật hay lừa|lừa đảo không|làm sao kiểm tra",
+    "id": "asli gak|asli nggak|beneran gak|beneran nggak|penipuan bukan|gimana cara cek",
+    "ms": "betul ke ni|scam ke|tipu ke|macam mana nak semak",
+    "th": "ของจริงไหม|จริงไหมคะ|จริงไหมครับ|หลอกหรือเปล่า|ตรวจสอบยังไง",
+    "zh": "是不是真的|是真的吗|是真的嗎|真的假的|是不是骗局|是不是騙局|怎么查|怎麼查",
+    "km": "ពិតឬអត់|បោកប្រាស់ឬអត់|ពិតមែនទេ",
+    "my": "တကယ်ဟုတ်လား|လိမ်တာလား",
+    "tl": "legit ba|totoo ba|scam ba|paano malalaman",
+    "ko": "진짜인가요|사기인가요|사기 아닌가요|어떻게 확인",
+    "ja": "本当ですか|本物ですか|詐欺ですか|どうやって確認",
+    "ar": "هل هذا حقيقي|ده حقيقي|هل هذا نصب|نصب ولا",
+    "sw": "nitajuaje",
+    "hi": "क्या यह असली है|असली है क्या|फ्रॉड तो नहीं|कैसे पता करें",
+}

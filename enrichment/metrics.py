@@ -1,8 +1,10 @@
 """Scoring a clustering against ground truth: pairwise precision, recall and F1.
 
 A pair of posts is "predicted together" when both have the same non-null cluster id, and "truly
-together" when both have the same non-null ground-truth group. Computed from contingency counts,
-never by enumerating pairs, so it runs on a million posts.
+together" when both have the same non-null ground-truth group. A post whose group is None (a
+warning, a one-off ad: nobody else's post) is a truth class of its own: every predicted pair it
+is in is a false one, and a cluster that holds it beside any other post is impure. Computed
+from contingency counts, never by enumerating pairs, so it runs on a million posts.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ class PairScores:
     precision: float
     recall: float
     f1: float
-    impure_clusters: int  # predicted clusters holding posts of two or more true groups
+    #: predicted clusters holding posts of two or more truth classes (each None post a class of its own)
+    impure_clusters: int
 
     def as_dict(self) -> dict[str, float | int]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
@@ -34,12 +37,12 @@ def pairwise_scores(predicted: Mapping[str, str | None], truth: Mapping[str, str
     pred_sizes: Counter[str] = Counter()
     true_sizes: Counter[str] = Counter()
     both: Counter[tuple[str, str]] = Counter()
-    groups_in_cluster: dict[str, set[str | None]] = {}
+    classes_in_cluster: dict[str, set[object]] = {}
     for post_id, group in truth.items():
         cluster_id = predicted.get(post_id)
         if cluster_id is not None:
             pred_sizes[cluster_id] += 1
-            groups_in_cluster.setdefault(cluster_id, set()).add(group)
+            classes_in_cluster.setdefault(cluster_id, set()).add(group if group is not None else (None, post_id))
         if group is not None:
             true_sizes[group] += 1
         if cluster_id is not None and group is not None:
@@ -50,5 +53,5 @@ def pairwise_scores(predicted: Mapping[str, str | None], truth: Mapping[str, str
     precision = together / predicted_pairs if predicted_pairs else 1.0
     recall = together / true_pairs if true_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    impure = sum(1 for groups in groups_in_cluster.values() if len({g for g in groups if g is not None}) > 1)
+    impure = sum(1 for classes in classes_in_cluster.values() if len(classes) > 1)
     return PairScores(precision, recall, f1, impure)

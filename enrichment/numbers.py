@@ -68,7 +68,9 @@ _SCRIPT_CHARS = re.compile(r"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u10
 
 # A whitespace-free token that is mostly digits, with O/o/l/I among them.
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z])[+]?[\dOolI](?:[\dOolI\-.]*[\dOolI])?(?![A-Za-z])")
-_HAS_LETTER_DIGIT = re.compile(r"\d[OolI]|[OolI]\d")
+# A digit next to O/o/l/I ("\d[OolI]|[OolI]\d"), written to start with one character class so
+# that the regex engine skips to the candidates instead of trying both alternatives everywhere.
+_HAS_LETTER_DIGIT = re.compile(r"[\dOolI](?:(?<=\d)[OolI]|(?<=[OolI])\d)")
 _LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
@@ -122,16 +124,27 @@ def _spell_script(run: str) -> str | None:
     return _plus(run) + joined if _worth_it(spoken, joined) else None
 
 
+def _occurrences_reach(text: str, words: dict[str, str], needed: int) -> bool:
+    """Whether ``text`` holds at least ``needed`` occurrences of ``words`` (str.count: C speed)."""
+    total = 0
+    for word in words:
+        total += text.count(word)
+        if total >= needed:
+            return True
+    return False
+
+
 def reveal_digits(text: str) -> Revealed:
     """Rewrite hidden digits as ASCII digits, keeping a map back to ``text``."""
     replacements: list[tuple[int, int, str]] = []
-    # The run pattern is costly; a post with fewer than MIN_WORD_RUN number words has no run.
+    # The run pattern is costly; a post with fewer than three number words has no run worth it.
     words = sum(1 for word in text.lower().split() if word.strip(",.-–/|:") in _LATIN_VOCABULARY)
     for match in _LATIN_RUN.finditer(text) if words >= 3 else ():
         digits = _spell_latin(match.group(0))
         if digits:
             replacements.append((match.start(), match.end(), digits))
-    if _SCRIPT_CHARS.search(text):
+    # Likewise in the other scripts: each spoken digit of a run is an occurrence of a number word.
+    if _SCRIPT_CHARS.search(text) and _occurrences_reach(text, _SCRIPT_WORDS, 3):
         for match in _SCRIPT_RUN.finditer(text):
             digits = _spell_script(match.group(0))
             if digits:

@@ -14,10 +14,12 @@ from typing import Any
 _B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {char: index for index, char in enumerate(_B58_ALPHABET)}
 
-_BTC_BASE58 = re.compile(r"(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])")
-_BTC_BECH32 = re.compile(r"(?<![A-Za-z0-9])(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}(?![A-Za-z0-9])")
-_ETH = re.compile(r"(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])")
-_TRON = re.compile(r"(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])")
+# Each pattern starts with the character an address starts with and then looks behind it for the
+# start of the word ("(?<![A-Za-z0-9])" first would make the regex engine stop at every position).
+_BTC_BASE58 = re.compile(r"[13](?<![A-Za-z0-9].)[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])")
+_BTC_BECH32 = re.compile(r"(?:bc1|BC1)(?<![A-Za-z0-9]...)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}(?![A-Za-z0-9])")
+_ETH = re.compile(r"0(?<![A-Za-z0-9]0)x[0-9a-fA-F]{40}(?![A-Za-z0-9])")
+_TRON = re.compile(r"T(?<![A-Za-z0-9]T)[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])")
 
 
 def base58check_payload(address: str) -> bytes | None:
@@ -140,7 +142,7 @@ def find_wallets(text: str) -> list[dict[str, Any]]:
         for match in _ETH.finditer(text):
             if eth_valid(match.group(0)):
                 add("eth:" + match.group(0).lower(), match.group(0))
-    for match in _BTC_BECH32.finditer(text):
+    for match in _BTC_BECH32.finditer(text) if "bc1" in text or "BC1" in text else ():
         if bech32_valid(match.group(0)):
             add("btc:" + match.group(0).lower(), match.group(0))
     for match in _BTC_BASE58.finditer(text):

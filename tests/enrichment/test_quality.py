@@ -41,8 +41,6 @@ def test_language_accuracy() -> None:
     assert accuracy >= LANGUAGE_WORST, (language, accuracy, scores.errors[:10])
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue 3 open): recall@0.5 is 0.81 < 0.90 and 2 of 139 "
-                   "warnings read as lures on lure.jsonl; AUC and FPR meet their floors")
 def test_lure_score_and_warnings() -> None:
     scores = score_lure(load(DATA / "lure.jsonl"))
     assert scores.cases >= 400
@@ -50,6 +48,28 @@ def test_lure_score_and_warnings() -> None:
     assert scores.recall >= LURE_RECALL, scores.errors[:10]
     assert scores.false_positive_rate <= LURE_FPR, scores.errors[:10]
     # A warning read as a lure would link operations through the numbers it quotes.
+    assert scores.warnings_kept == scores.warnings, scores.errors[:10]
+
+
+@pytest.mark.parametrize("name", ["lure_holdout.jsonl", "lure_blind.jsonl"])
+def test_lure_score_on_held_out_sets(name: str) -> None:
+    """Sets the model was not fitted on. lure_blind.jsonl was written without sight of the code,
+    its vocabulary or the other sets (its errors were read once, after it was scored, and nothing
+    was tuned on them); lure_holdout.jsonl was read for error analysis and is a development set."""
+    scores = score_lure(load(DATA / name))
+    assert scores.cases >= 250
+    assert scores.auc >= LURE_AUC, scores.errors[:10]
+    assert scores.false_positive_rate <= LURE_FPR, scores.errors[:10]
+    if name == "lure_blind.jsonl":
+        assert scores.recall >= LURE_RECALL, scores.errors[:10]
+    else:  # known gap: 0.87 on the development set
+        assert scores.recall >= 0.85, scores.errors[:10]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (issue 3 open): 83 of 84 warnings of lure_blind.jsonl stay "
+                   "`warning`; one missing-person plea reads as a lure")
+def test_every_blind_warning_stays_a_warning() -> None:
+    scores = score_lure(load(DATA / "lure_blind.jsonl"))
     assert scores.warnings_kept == scores.warnings, scores.errors[:10]
 
 
