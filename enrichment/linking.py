@@ -3,21 +3,34 @@
 Pure and deterministic: compact link records in, a :class:`~enrichment.cluster.Clustering` out.
 
 1. Templates. Posts whose masked wording (enrichment.template) is the same share a template;
-   near-identical templates are found with MinHash (datasketch) and banded LSH over the
-   distinct templates only — never all pairs — and each candidate pair is verified on the
-   template text with rapidfuzz. Short templates are too generic to link on their own.
-2. Hubs. An identifier or account seen with many unrelated templates (a hotline quoted
-   everywhere, an aggregator channel, a platform's support address) is demoted: it links nothing.
-3. Union-find over verified template groups, strong identifiers and accounts. Warnings never
-   link anything.
-4. Sibling numbers (a digit or two apart, SIM cards bought in series) become weak hints that
+   near-identical templates are found with MinHash and banded LSH over the distinct templates
+   only — never all pairs; a bucket crowded by boilerplate is split by further bands — and each
+   candidate pair is verified on the template text with rapidfuzz. Only posts read surely as
+   lures link by wording, and short templates are too generic to link on their own.
+2. Hubs. Posts and their keys (identifiers, accounts, template groups) form a graph. A key whose
+   removal splits its part of the graph into separate identities that each used it — a hotline
+   quoted by several operations, a reposting channel, its bot's footer handle and number — is
+   demoted and links nothing. Found exactly for every key at once from the graph's articulation
+   points (Hopcroft–Tarjan, linear time), repeated until no new hub appears, so that keys that
+   always travel together (a footer's handle and number) fall together. A number handed over
+   from one phase of an operation to the next (used on both sides, but one side after the
+   other) is no hub; keys that only ever appear beside one hub are demoted with it more readily.
+   A template group is demoted only when four or more separate identities share the wording at
+   the same time: an operation's unchanged wording is what holds its number rotations together.
+3. Quotes. A post that is the only bridge between two separate identities and shares its wording
+   with no other post (a warning, news report or plea the classifier missed) links nothing.
+4. Union-find over verified template groups, strong identifiers and accounts that survive 2 and 3.
+   Warnings never link anything.
+5. Sibling numbers (a digit or two apart, SIM cards bought in series) become weak hints that
    never merge clusters.
 """
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +42,19 @@ from rapidfuzz.distance import Levenshtein
 from enrichment.cluster import Clustering, UnionFind, assign_ids
 from enrichment.template import shingles
 
+try:  # vectorised MinHash (the incremental linker's, index/linker.py), when present
+    from enrichment.minhash import signatures as _fast_signatures
+except ImportError:  # pragma: no cover - older trees
+    _fast_signatures = None
+
+
+def _signatures(documents: Sequence[set[str]], num_perm: int) -> np.ndarray:
+    """MinHash signatures of shingle sets, one row per document."""
+    if _fast_signatures is not None:
+        return _fast_signatures(documents, num_perm)
+    sketches = MinHash.bulk([[s.encode() for s in doc] for doc in documents], num_perm=num_perm)
+    return np.vstack([m.hashvalues for m in sketches])
+
 
 @dataclass(frozen=True)
 class LinkPolicy:
@@ -36,15 +62,39 @@ class LinkPolicy:
 
     #: rapidfuzz ratio (0..1) two templates must reach to link their posts
     template_similarity: float = 0.85
+    #: wording is the weakest link: only posts read as lures at least this surely link by it (an
+    #: ordinary ad that barely reads as a lure — a licensed agency's — shares its boilerplate
+    #: with other agencies, not an owner)
+    template_min_score: float = 0.75
     num_perm: int = 64
     bands: int = 16
-    #: a key whose co-occurring identifiers fall apart into at least this many unrelated
-    #: groups once it is taken away is a hub (hotline, aggregator channel) and links nothing
+    #: the hub test of the incremental linker (index/linker.py): a key whose co-occurring
+    #: identifiers fall apart into at least this many unrelated groups once it is taken away
     hub_groups: int = 5
     #: LSH buckets larger than this hold boilerplate, not one operation's wording
     max_bucket: int = 200
+    #: buckets up to this size are verified pair by pair; larger ones are split by further bands
+    small_bucket: int = 16
+    #: a crowded bucket is split by at most this many bands in all
+    split_depth: int = 4
     #: sibling numbers: at most this many digits apart
     sibling_distance: int = 2
+    #: a key is a hub when taking it away leaves this many separate identities (parts of the
+    #: graph of two or more posts) that each used it twice or more at the same time …
+    hub_sides: int = 2
+    #: … or this many that each used it at least once
+    hub_touched: int = 3
+    #: a key that only ever appears beside one hub is demoted with it from this many parts
+    companion_touched: int = 2
+    #: a template group is a hub when this many separate identities each used it twice or more
+    template_hub_sides: int = 4
+    #: hubs joining at least this many identities go first, in this order (then three or more,
+    #: then two, then shared wording): each round looks again without the hubs found before
+    hub_levels: tuple[int, ...] = (16, 8, 5)
+    #: at most this many rounds of hub search (a bound: the search ends when no hub is left)
+    hub_rounds: int = 100
+    #: a key held only by posts of a wider key, by at least this share of them, is tested with it
+    parallel_share: float = 0.5
 
 
 @dataclass
@@ -59,17 +109,24 @@ class LinkRecord:
     warning: bool = False
     #: only lures link by wording: ordinary ads share boilerplate without sharing an owner
     lure: bool = False
+    #: publication time (ISO 8601, sortable), when known: tells a number handed over from one
+    #: phase to the next from one shared at the same time
+    published: str = ""
+    #: the lure score (0..1): only clear lures link by wording
+    lure_score: float = 1.0
 
 
 @dataclass
 class Linked(Clustering):
     """A clustering plus what linking learnt on the way."""
 
-    hubs: dict[str, int] = field(default_factory=dict)  # key → distinct template groups
+    hubs: dict[str, int] = field(default_factory=dict)  # key → separate identities it bridged
     #: post id → best verified template similarity with another post of its template group
     template_strength: dict[str, float] = field(default_factory=dict)
     #: (phone, phone, distance) pairs of sibling numbers
     siblings: list[tuple[str, str, int]] = field(default_factory=list)
+    #: post id → keys it carries but does not link by: it bridged separate identities alone
+    guarded: dict[str, list[str]] = field(default_factory=dict)
 
 
 def record_from_post(post: Mapping[str, Any]) -> LinkRecord:
@@ -85,6 +142,8 @@ def record_from_post(post: Mapping[str, Any]) -> LinkRecord:
         linkable=bool(template.get("linkable")),
         warning=post.get("post_kind") == "warning",
         lure=post.get("post_kind") == "lure",
+        published=str(post.get("published_at") or ""),
+        lure_score=float(post.get("lure_score") or 0.0),
     )
 
 
@@ -102,36 +161,53 @@ def template_groups(
     texts: Sequence[str], policy: LinkPolicy
 ) -> tuple[list[int], dict[int, float]]:
     """Group near-identical template texts: group index per text and, per text, the best
-    verified similarity with another text of its group."""
+    verified similarity with another text of its group.
+
+    Candidates are texts that share a band of their MinHash signatures. A bucket crowded by
+    boilerplate (many operations' posts share the same phrasing, and so the same minimum
+    hashes) is split by the next band, and the next, until its parts are small: what is left
+    together shares more of its signature. Small buckets are verified pair by pair, skipping
+    pairs already grouped."""
     forest = UnionFind()
     for index in range(len(texts)):
         forest.add(str(index))
     strength: dict[int, float] = {}
     if len(texts) > 1:
-        sketches = MinHash.bulk([[s.encode() for s in shingles(t)] for t in texts], num_perm=policy.num_perm)
-        signatures = np.vstack([m.hashvalues for m in sketches])
-        hashes = _band_hashes(signatures, policy.bands)
+        hashes = _band_hashes(_signatures([shingles(t) for t in texts], policy.num_perm), policy.bands)
         checked: set[tuple[int, int]] = set()
+        everyone = np.arange(len(texts))
         for band in range(policy.bands):
-            column = hashes[:, band]
-            order = np.argsort(column, kind="stable")
-            values = column[order]
-            start = 0
-            while start < len(order):
-                end = start + 1
-                while end < len(order) and values[end] == values[start]:
-                    end += 1
-                size = end - start
-                if 1 < size <= policy.max_bucket:
-                    members = sorted(int(i) for i in order[start:end])
-                    for a, b in zip(members, members[1:]):
+            for members in _buckets(hashes, everyone, band, 0, policy):
+                if len(members) <= policy.small_bucket:
+                    pairs = ((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+                else:
+                    pairs = itertools.chain(zip(members, members[1:]), ((members[0], b) for b in members[2:]))
+                for a, b in pairs:
+                    if forest.find(str(a)) != forest.find(str(b)):
                         _verify(a, b, texts, policy, forest, strength, checked)
-                    for b in members[2:]:
-                        _verify(members[0], b, texts, policy, forest, strength, checked)
-                start = end
     roots: dict[str, int] = {}
     groups = [roots.setdefault(forest.find(str(i)), len(roots)) for i in range(len(texts))]
     return groups, strength
+
+
+def _buckets(
+    hashes: np.ndarray, members: np.ndarray, band: int, depth: int, policy: LinkPolicy
+) -> Iterator[list[int]]:
+    """Groups of ``members`` with the same hash in ``band`` (then, for crowded groups, in the
+    following bands too), each sorted, of two or more."""
+    column = hashes[members, (band + depth) % policy.bands]
+    order = np.argsort(column, kind="stable")
+    values = column[order]
+    cuts = np.flatnonzero(values[1:] != values[:-1]) + 1
+    for part in np.split(members[order], cuts):
+        if len(part) < 2:
+            continue
+        if len(part) <= policy.small_bucket:
+            yield sorted(int(i) for i in part)
+        elif depth + 1 < min(policy.bands, policy.split_depth):
+            yield from _buckets(hashes, part, band, depth + 1, policy)
+        elif len(part) <= policy.max_bucket:
+            yield sorted(int(i) for i in part)
 
 
 def _verify(
@@ -148,32 +224,311 @@ def _verify(
         strength[b] = max(strength.get(b, 0.0), similarity)
 
 
-def find_hubs(records: Sequence[LinkRecord], min_groups: int) -> dict[str, int]:
-    """Keys that would join unrelated identities: take the key away, and the identifiers that
-    appeared beside it fall apart into ``min_groups`` or more groups. An operation's own number
-    leaves its other numbers and handles connected through rotation; a hotline or an aggregator
-    channel leaves one group per operation that quoted it."""
-    identifier_keys = [[k for k in r.keys if not k.startswith("account:")] for r in records]
-    beside: dict[str, set[str]] = defaultdict(set)
-    for record, ids in zip(records, identifier_keys):
-        for key in record.keys:
-            beside[key].update(k for k in ids if k != key)
-    candidates = {key for key, others in beside.items() if len(others) >= min_groups}
-    if not candidates:
-        return {}
+@dataclass
+class _Part:
+    """One part of the graph left when a vertex is taken away."""
+
+    posts: int  # posts in the part
+    identities: int  # identity vertices (identifiers, accounts) in the part
+    uses: list[int]  # the vertex's neighbours in the part
+
+
+def _articulations(
+    adjacency: Sequence[Sequence[int]], posts: int, identity: Sequence[bool]
+) -> tuple[dict[int, list[_Part]], list[int]]:
+    """For every vertex whose removal splits its connected component: the parts it leaves; and
+    for every vertex, the root (first vertex) of its component.
+    Vertices below ``posts`` are posts; ``identity`` marks the vertices that are identities.
+    Iterative Hopcroft–Tarjan: one depth-first pass, preorder numbers, low links, and subtree
+    totals (a subtree is a contiguous run of preorder numbers)."""
+    n = len(adjacency)
+    disc = [-1] * n
+    low = [0] * n
+    parent = [-1] * n
+    size = [1] * n
+    post_count = [1 if v < posts else 0 for v in range(n)]
+    identity_count = [1 if identity[v] else 0 for v in range(n)]
+    cut_children: dict[int, list[int]] = defaultdict(list)
+    totals: dict[int, tuple[int, int]] = {}
+    root_of = [0] * n
+    clock = 0
+    for root in range(n):
+        if disc[root] != -1 or not adjacency[root]:
+            continue
+        disc[root] = low[root] = clock
+        clock += 1
+        root_of[root] = root
+        stack = [(root, iter(adjacency[root]))]
+        while stack:
+            v, neighbours = stack[-1]
+            for w in neighbours:
+                if disc[w] == -1:
+                    parent[w], root_of[w] = v, root
+                    disc[w] = low[w] = clock
+                    clock += 1
+                    stack.append((w, iter(adjacency[w])))
+                    break
+                if w != parent[v] and disc[w] < low[v]:
+                    low[v] = disc[w]
+            else:
+                stack.pop()
+                if stack:
+                    up = stack[-1][0]
+                    low[up] = min(low[up], low[v])
+                    size[up] += size[v]
+                    post_count[up] += post_count[v]
+                    identity_count[up] += identity_count[v]
+                    if low[v] >= disc[up]:
+                        cut_children[up].append(v)
+        totals[root] = (post_count[root], identity_count[root])
+    out: dict[int, list[_Part]] = {}
+    for v, children in cut_children.items():
+        is_root = parent[v] == -1
+        if is_root and len(children) < 2:
+            continue
+        children.sort(key=lambda w: disc[w])
+        starts = [disc[w] for w in children]
+        uses: list[list[int]] = [[] for _ in range(len(children) + 1)]  # the last: the rest
+        for u in adjacency[v]:
+            i = bisect_right(starts, disc[u]) - 1
+            inside = i >= 0 and disc[u] < starts[i] + size[children[i]]
+            uses[i if inside else -1].append(u)
+        parts = [_Part(post_count[w], identity_count[w], uses[i]) for i, w in enumerate(children)]
+        if not is_root:
+            all_posts, all_identities = totals[root_of[v]]
+            parts.append(_Part(
+                all_posts - sum(post_count[w] for w in children) - (v < posts),
+                all_identities - sum(identity_count[w] for w in children) - identity[v],
+                uses[-1],
+            ))
+        out[v] = parts
+    return out, root_of
+
+
+def _in_sequence(parts: list[list[int]], published: Sequence[str]) -> bool:
+    """True when the parts used a key one after the other (a number or wording handed over from
+    one phase of an operation to the next), False when at the same time or when times are
+    unknown. Each part must have used it twice: single uses cannot show a span."""
+    spans = []
+    for uses in parts:
+        stamps = [published[u] for u in uses]
+        if len(stamps) < 2 or not all(stamps):
+            return False
+        spans.append((min(stamps), max(stamps)))
+    spans.sort()
+    return all(earlier[1] < later[0] for earlier, later in zip(spans, spans[1:]))
+
+
+def _is_identity(key: str) -> bool:
+    return not key.startswith("template:")
+
+
+def _parallel_keys(
+    holders: Mapping[str, list[int]], keys_of: Sequence[Sequence[str]], share: float
+) -> dict[tuple[int, ...], list[str]]:
+    """Vertices of the hub graph: post set → the keys held by (about) those posts. Identity keys
+    held by the same posts are one vertex (a footer's handle and number), and so is one held
+    only by posts of a wider identity key, by at least ``share`` of them (the footer's number,
+    misread in a few posts as another number): keys that run in parallel are taken away
+    together, or neither would ever look like the bridge it is. Template groups stay vertices
+    of their own. A key held by one post joins nothing and is left out."""
     forest = UnionFind()
-    for ids in identifier_keys:
-        kept = [k for k in ids if k not in candidates]
-        for key in kept:
-            forest.add(key)
-        for a, b in zip(kept, kept[1:]):
-            forest.union(a, b)
+    held_by = {key: held for key, held in holders.items() if len(held) > 1}
+    for key in held_by:
+        forest.add(key)
+    for key, held in held_by.items():
+        if not _is_identity(key):
+            continue
+        members = set(held)
+        wider = [
+            other for other in set(keys_of[held[0]])
+            if other != key and other in held_by and _is_identity(other) and len(held_by[other]) >= len(held)
+            and len(held) >= share * len(held_by[other]) and members.issubset(held_by[other])
+        ]
+        if wider:
+            forest.union(key, max(wider, key=lambda k: (len(held_by[k]), k)))
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key in held_by:
+        grouped[forest.find(key)].append(key)
+    out: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for keys in grouped.values():
+        out[tuple(sorted({i for key in keys for i in held_by[key]}))] += sorted(keys)
+    return out
+
+
+@dataclass
+class _HubSearch:
+    hubs: dict[str, int]
+    #: post index → keys of that post not linked by, because the post alone bridged identities
+    guarded: dict[int, list[str]]
+
+
+def _search_hubs(
+    keys_of: Sequence[Sequence[str]], published: Sequence[str], policy: LinkPolicy
+) -> _HubSearch:
+    """Hubs and guarded posts of the graph of posts (``keys_of`` each post's keys, template
+    groups included); see the module docstring.
+
+    The surest hubs go first, and the parts of the graph they were in are looked at again
+    without them: until they are gone, the parts they hold together look like one huge identity
+    beside every key they touch. Parts no hub was taken from keep what was found in them."""
     hubs: dict[str, int] = {}
-    for key in candidates:
-        groups = {forest.find(k) for k in beside[key] if k not in candidates}
-        if len(groups) >= min_groups:
-            hubs[key] = len(groups)
-    return hubs
+    levels = sorted({*policy.hub_levels, policy.hub_touched, 2, 1}, reverse=True)
+    #: vertex keys → (how surely a hub, component, posts of its second biggest part, identities
+    #: it joins): what is known of the parts of the graph not looked at again
+    known: dict[tuple[str, ...], tuple[int, int, int, int]] = {}
+    component = [0] * len(keys_of)
+    todo = list(range(len(keys_of)))
+    next_component = 0
+    for _ in range(policy.hub_rounds):
+        found_in, next_component = _look(todo, keys_of, published, hubs, policy, component, next_component)
+        known.update(found_in)
+        if not known:
+            break
+        top = max(sure for sure, _, _, _ in known.values())
+        level = max(level for level in levels if level <= top)
+        taken = [(keys, part) for keys, (sure, part, _, _) in known.items() if sure >= level]
+        if level <= 2:
+            # Two identities side by side: the key between them and the keys at their edges look
+            # alike (each splits the graph in two). Take, in each part of the graph, only the
+            # most even split — the bridge — and look again.
+            best: dict[int, tuple[int, tuple[str, ...]]] = {}
+            for keys, part in taken:
+                even = (known[keys][2], keys)
+                if part not in best or even > best[part]:
+                    best[part] = even
+            taken = [(keys, part) for part, (_, keys) in best.items()]
+        for keys, _ in taken:
+            for key in keys:
+                hubs[key] = known[keys][3]
+        touched = {part for _, part in taken}
+        known = {keys: value for keys, value in known.items() if value[1] not in touched}
+        todo = [i for i, part in enumerate(component) if part in touched]
+    return _HubSearch(hubs, _guard(keys_of, hubs, policy))
+
+
+def _graph(
+    posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mapping[str, int], share: float
+) -> tuple[list[list[int]], list[list[str]], dict[str, list[int]]]:
+    """The hub graph over ``posts`` (local indices: posts first, then key vertices; keys in
+    parallel by ``share`` are one vertex), the keys of each key vertex, and the holders (local
+    post indices) of every key not yet a hub."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    local_keys = [keys_of[i] for i in posts]
+    for index, keys in enumerate(local_keys):
+        for key in keys:
+            if key not in hubs:
+                holders[key].append(index)
+    same = _parallel_keys(holders, local_keys, share)
+    adjacency: list[list[int]] = [[] for _ in posts]
+    for held in same:
+        vertex = len(adjacency)
+        adjacency.append(list(held))
+        for index in held:
+            adjacency[index].append(vertex)
+    return adjacency, list(same.values()), holders
+
+
+def _look(
+    posts: Sequence[int], keys_of: Sequence[Sequence[str]], published: Sequence[str], hubs: Mapping[str, int],
+    policy: LinkPolicy, component: list[int], next_component: int,
+) -> tuple[dict[tuple[str, ...], tuple[int, int, int, int]], int]:
+    """How surely each key vertex among ``posts`` is a hub (vertices that are not: left out),
+    with its component and how evenly it splits it (see ``_verdict``); renumbers the components
+    of ``posts`` in ``component``."""
+    count = len(posts)
+    stamps = [published[i] for i in posts]
+    out: dict[tuple[str, ...], tuple[int, int, int, int]] = {}
+    # Twice: with only identical keys as one vertex, and with keys in parallel as one (a footer
+    # number misread in some posts runs beside the channel; but a handle held by half of a
+    # number's posts is what tells the number's two sides apart).
+    for share in (1.0, policy.parallel_share):
+        adjacency, vertex_keys, _ = _graph(posts, keys_of, hubs, share)
+        identity = [False] * count + [any(_is_identity(k) for k in keys) for keys in vertex_keys]
+        parts_of, root_of = _articulations(adjacency, count, identity)
+        for index in range(count):
+            component[posts[index]] = next_component + root_of[index]
+        for vertex, parts in parts_of.items():
+            if vertex >= count:
+                verdict = _verdict(parts, identity[vertex], vertex_keys[vertex - count], adjacency[vertex], posts,
+                                   keys_of, stamps, hubs, policy)
+                if verdict and verdict[1][0] > out.get(verdict[0], (0,))[0]:
+                    keys, (sure, even, joined) = verdict
+                    out[keys] = (sure, next_component + root_of[vertex], even, joined)
+    return out, next_component + count
+
+
+def _verdict(
+    parts: list[_Part], is_identity: bool, keys: list[str], held: Sequence[int], posts: Sequence[int],
+    keys_of: Sequence[Sequence[str]], stamps: Sequence[str], hubs: Mapping[str, int], policy: LinkPolicy,
+) -> tuple[tuple[str, ...], tuple[int, int, int]] | None:
+    """The keys of a vertex that are hubs, how surely, and how evenly it splits its part of the
+    graph (the posts of its second biggest part), and how many identities it joins; None when
+    it is no hub. How surely: the
+    identities it joins when three or more; 3 for a key that only ever appears beside one hub,
+    joining two; 2 for two identities that both used it again and again at the same time; 1 for
+    wording shared by four identities or more (``template_hub_sides``). A key used by its parts
+    one after the other (handed over) is no hub."""
+    # The parts that are identities of their own (two or more posts held together by an
+    # identifier or account) and used this vertex: once, and twice or more.
+    used = [part for part in parts if part.uses and part.posts >= 2 and part.identities]
+    twice = [part.uses for part in used if len(part.uses) >= 2]
+    if _in_sequence([part.uses for part in used], stamps):
+        return None
+    sure = 0
+    if is_identity:
+        if len(used) >= policy.hub_touched:
+            sure = len(used)
+        elif hubs and len(used) >= policy.companion_touched and set.intersection(
+                *({k for k in keys_of[posts[i]] if k in hubs} for i in held)):
+            sure = policy.hub_touched
+        elif len(twice) >= policy.hub_sides:
+            sure = 2
+        keys = [k for k in keys if _is_identity(k)]
+    elif len(twice) >= policy.template_hub_sides:
+        sure = 1
+    if not sure:
+        return None
+    sizes = sorted((part.posts for part in used), reverse=True)
+    return tuple(keys), (sure, sizes[1] if len(sizes) > 1 else 0, len(used))
+
+
+def _guard(keys_of: Sequence[Sequence[str]], hubs: Mapping[str, int], policy: LinkPolicy) -> dict[int, list[str]]:
+    """Posts that alone join two identities, with wording nobody else uses (a warning, news
+    report or plea the classifier missed): post index → the keys they do not link by."""
+    posts = list(range(len(keys_of)))
+    adjacency, vertex_keys, holders = _graph(posts, keys_of, hubs, 1.0)
+    identity = [False] * len(posts) + [any(_is_identity(k) for k in keys) for keys in vertex_keys]
+    parts_of, _ = _articulations(adjacency, len(posts), identity)
+    guarded: dict[int, list[str]] = {}
+    for vertex, parts in parts_of.items():
+        if vertex >= len(posts) or sum(1 for part in parts if part.posts >= 2 and part.identities) < 2:
+            continue
+        if any(len(holders[k]) > 1 for k in keys_of[vertex] if not _is_identity(k)):
+            continue
+        guarded[vertex] = [k for k in keys_of[vertex] if k not in hubs and _is_identity(k)]
+    return guarded
+
+
+def find_hubs(records: Sequence[LinkRecord], policy: LinkPolicy = LinkPolicy(),
+              template_keys: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Keys that join separate identities: key → how many it joined (see the module docstring).
+    ``template_keys`` maps post id → its template group key, if any; warnings are left out."""
+    template_keys = template_keys or {}
+    active = [r for r in records if not r.warning]
+    keys_of = [list(r.keys) + ([template_keys[r.id]] if r.id in template_keys else []) for r in active]
+    return _search_hubs(keys_of, [r.published for r in active], policy).hubs
+
+
+def hubs_and_quotes(
+    keys_of: Sequence[Sequence[str]], published: Sequence[str], policy: LinkPolicy = LinkPolicy()
+) -> tuple[dict[str, int], dict[int, list[str]]]:
+    """Steps 2 and 3 of ``link`` over the posts' keys (template group keys included, warnings left
+    out by the caller): the hubs (key → identities it bridged) and the quoting posts (index → the
+    keys they do not link by). The incremental linker runs them over the part of the store a run
+    touches, so that it demotes exactly what linking everything at once would."""
+    search = _search_hubs(keys_of, published, policy)
+    return search.hubs, search.guarded
 
 
 def sibling_numbers(phones: Iterable[str], distance: int = 2) -> list[tuple[str, str, int]]:
@@ -206,7 +561,8 @@ def link(
     distinct: dict[str, int] = {}
     texts: list[str] = []
     for record in active:
-        if record.lure and record.linkable and record.template_id and record.template_id not in distinct:
+        if (record.lure and record.linkable and record.template_id and record.template_id not in distinct
+                and record.template_text and record.lure_score >= policy.template_min_score):
             distinct[record.template_id] = len(texts)
             texts.append(record.template_text)
     groups, strength = template_groups(texts, policy)
@@ -219,14 +575,20 @@ def link(
         if record.template_id in distinct:
             group_of[record.id] = f"template:{names[groups[distinct[record.template_id]]]}"
 
-    # 2. hubs: keys that bridge unrelated identities.
-    hubs = find_hubs(active, policy.hub_groups)
+    # 2, 3. hubs and quoting posts, over the graph of posts and their keys.
+    search = _search_hubs(
+        [list(r.keys) + ([group_of[r.id]] if r.id in group_of else []) for r in active],
+        [r.published for r in active], policy,
+    )
+    hubs = search.hubs
+    guarded = {active[i].id: keys for i, keys in search.guarded.items()}
 
-    # 3. union-find over template groups and non-hub keys.
+    # 4. union-find over template groups and the keys that survived.
     keys_by_post: dict[str, list[str]] = {}
     for record in active:
-        keys = [key for key in record.keys if key not in hubs]
-        if record.id in group_of:
+        dropped = set(guarded.get(record.id, ()))
+        keys = [key for key in record.keys if key not in hubs and key not in dropped]
+        if record.id in group_of and group_of[record.id] not in hubs:
             keys.append(group_of[record.id])
         keys_by_post[record.id] = keys
     for record in records:
@@ -236,6 +598,7 @@ def link(
         cluster_of=result.cluster_of, reasons=result.reasons, merged_from=result.merged_from, created=result.created
     )
     linked.hubs = hubs
+    linked.guarded = guarded
     linked.template_strength = {
         record.id: strength.get(distinct[record.template_id], 1.0)
         for record in active

@@ -15,16 +15,19 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from enrichment.normalize import fold_case
+
 #: Templates shorter than this (in characters) are too generic to link anything on their own.
 MIN_TEMPLATE_CHARS = 60
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+\.(?:com|net|org|me|io|ly)/\S*", re.IGNORECASE)
+# What every match of _URL holds (the pattern is costly and most posts have no link).
+_URL_MARKS = ("www.", ".com/", ".net/", ".org/", ".me/", ".io/", ".ly/")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _UNSPACED = re.compile(
     r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SPACE = re.compile(r"\s+")
 
 
 class _SymbolTable(dict[int, str | None]):
@@ -55,10 +58,12 @@ def template_text(text: str, identifiers: Iterable[Mapping[str, Any]] = ()) -> s
         raw = item.get("raw")
         if raw:
             masked = masked.replace(raw, " ")
-    masked = _URL.sub(" ", masked)
+    if "://" in masked or any(map(fold_case(masked).__contains__, _URL_MARKS)):
+        masked = _URL.sub(" ", masked)
     masked = _NUMBER.sub(" 0 ", masked)
     masked = _strip_symbols(masked).casefold()
-    return _SPACE.sub(" ", masked).strip()
+    # Runs of white space as one space, none at the ends (str.split's white space is re's \s).
+    return " ".join(masked.split())
 
 
 def shingles(template: str) -> set[str]:

@@ -12,11 +12,13 @@ need in the store so that a run only looks at what changed:
   is verified with rapidfuzz against the stored text, never against all templates;
 * ``hubs`` — keys demoted because they bridge unrelated identities (hotlines, aggregators).
 
-A run takes the posts not yet linked (new or edited), computes their keys, checks the keys they
-touch for hub status, and unions them with the clusters already holding those keys. A cluster keeps
+A run takes the posts not yet linked (new or edited), computes their keys, and re-links them with
+every stored post they connect to through keys that are not hubs yet: the hub and quote rules of
+enrichment/linking.py run over that part of the store (so a run demotes what linking everything at
+once would), and the posts are unioned with the clusters already holding their keys. A cluster keeps
 its id; when clusters merge the oldest id survives and records the others in ``merged_from``. An
-edited post, and every cluster a newly found hub held together, is re-linked from its members'
-stored posts (a local recomputation; the rest of the store is not read). A key, once a hub, stays
+edited post re-links its whole cluster from its members' stored posts (a local recomputation; the
+parts of the store a run does not connect to are not read). A key, once a hub, stays
 one. ``relink_all`` recomputes the whole store (after a policy change).
 """
 
@@ -27,21 +29,19 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-from datasketch import MinHash
 from rapidfuzz import fuzz
 
 from enrichment.cluster import UnionFind, new_cluster_id
-from enrichment.linking import LinkPolicy, LinkRecord, _band_hashes, record_from_post
+from enrichment.linking import LinkPolicy, LinkRecord, _band_hashes, hubs_and_quotes, record_from_post
+from enrichment.minhash import signatures
 from enrichment.template import shingles
 from index.store import Store, now_iso
 
 Progress = Callable[[str], None]
 
-#: Keys that are identities (the hub test looks at how these hang together).
-_NOT_IDENTITY = ("account:", "template:")
-#: The hub test walks at most this many keys of the identifier graph around a candidate.
-MAX_WALK = 5000
+#: A run re-links at most about this many stored posts connected to its new ones (a bound for a
+#: store whose hubs are not known yet; they are found within it and cut the graph from then on).
+MAX_REGION = 500_000
 _SQL_CHUNK = 500
 
 
@@ -89,29 +89,56 @@ class IncrementalLinker:
             if not dirty:
                 return outcome
             self.progress(f"linking {len(dirty)} new or changed posts…")
+            hubs = self._hubs()
             # Edited posts re-link their whole cluster: what they no longer share may split it.
-            edited = self._cluster_ids_of(dirty)
-            region = set(dirty) | set(self._members_of(edited))
+            region = set(dirty) | set(self._members_of(self._cluster_ids_of(dirty)))
+            records = self._records(region)
+            keys = self._keys(records)
+            # The hub and quote rules look at how identities hang together, so they are run over
+            # every stored post the new ones connect to (known hubs cut the graph): the parts of
+            # the store this run does not touch are not read.
+            region |= self._connected(keys, region, hubs)
             self._forget(region)
             records = self._records(region)
             keys = self._keys(records)
-            hubs = self._hubs()
-            new_hubs = self._find_new_hubs(keys, hubs)
+            active = [pid for pid in sorted(records) if not records[pid][0].warning]
+            found, quoting = hubs_and_quotes(
+                [[k for k in keys[pid] if k not in hubs] for pid in active],
+                [records[pid][0].published for pid in active], self.policy,
+            )
+            new_hubs = {key: groups for key, groups in found.items() if key not in hubs}
             if new_hubs:
                 hubs |= set(new_hubs)
                 outcome.new_hubs = sorted(new_hubs)
                 self._remember_hubs(new_hubs)
-                # Clusters a new hub held together are re-linked without it.
-                extra = set(self._members_of(self._clusters_holding(new_hubs))) - region
-                if extra:
-                    self._forget(extra)
-                    more = self._records(extra)
-                    keys.update(self._keys(more))
-                    records.update(more)
-                    region |= extra
+            for index, dropped in quoting.items():
+                pid = active[index]
+                keys[pid] = [k for k in keys[pid] if k not in set(dropped)]
             self._link(records, keys, hubs, outcome)
             outcome.linked = len(region)
         return outcome
+
+    def _connected(self, keys: dict[str, list[str]], region: set[str], hubs: set[str]) -> set[str]:
+        """Stored posts reachable from ``keys`` through shared keys that are not hubs."""
+        found: set[str] = set()
+        seen = set(hubs)
+        frontier = {k for post_keys in keys.values() for k in post_keys} - seen
+        while frontier and len(found) < MAX_REGION:
+            seen |= frontier
+            fresh: set[str] = set()
+            for key in sorted(frontier):
+                fresh.update(pid for pid, _ in self._holders(key))
+            fresh -= region | found
+            if not fresh:
+                break
+            found |= fresh
+            frontier = set()
+            for chunk in _chunks(sorted(fresh)):
+                marks = ",".join("?" * len(chunk))
+                frontier.update(row[0] for row in self.db.execute(
+                    f"SELECT DISTINCT key FROM link_keys WHERE post_id IN ({marks})", chunk))
+            frontier -= seen
+        return found
 
     def relink_all(self) -> LinkRun:
         """Forget every link and link the whole store again (ids survive where clusters do)."""
@@ -209,7 +236,8 @@ class IncrementalLinker:
         through the LSH band index and verified on their text."""
         texts: dict[str, str] = {}
         for record in records:
-            if record.lure and record.linkable and record.template_id:
+            if (record.lure and record.linkable and record.template_id
+                    and record.lure_score >= self.policy.template_min_score):
                 texts.setdefault(record.template_id, record.template_text)
         if not texts:
             return {}
@@ -223,8 +251,7 @@ class IncrementalLinker:
         if not fresh:
             return out
         policy = self.policy
-        sketches = MinHash.bulk([[s.encode() for s in shingles(texts[t])] for t in fresh], num_perm=policy.num_perm)
-        bands = _band_hashes(np.vstack([m.hashvalues for m in sketches]), policy.bands)
+        bands = _band_hashes(signatures([shingles(texts[t]) for t in fresh], policy.num_perm), policy.bands)
         forest = UnionFind()
         for tid in fresh:
             forest.add("t:" + tid)
@@ -292,65 +319,6 @@ class IncrementalLinker:
         for old, new in merged_groups.items():
             self.db.execute("UPDATE templates SET grp = ? WHERE grp = ?", (new, old))
         return out
-
-    # -- hubs -----------------------------------------------------------------------------------
-
-    def _find_new_hubs(self, keys: dict[str, list[str]], hubs: set[str]) -> dict[str, int]:
-        """Keys of this run that bridge ``hub_groups`` or more unrelated identities (the rule of
-        enrichment.linking.find_hubs, evaluated around each key instead of over the store)."""
-        by_key: dict[str, list[str]] = defaultdict(list)
-        for post_id, post_keys in keys.items():
-            for key in post_keys:
-                by_key[key].append(post_id)
-        new: dict[str, int] = {}
-        for key in sorted(by_key):
-            if key in hubs or key.startswith("template:"):
-                continue
-            beside = self._beside(key, by_key, keys, hubs)
-            if len(beside) < self.policy.hub_groups:
-                continue
-            groups = self._groups_without(key, beside, by_key, keys, hubs | set(new))
-            if groups >= self.policy.hub_groups:
-                new[key] = groups
-        return new
-
-    def _neighbours(self, key: str, by_key: dict[str, list[str]], keys: dict[str, list[str]]) -> set[str]:
-        """Identity keys that appear in a post beside ``key`` (stored posts and this run's)."""
-        out = {
-            row[0] for row in self.db.execute(
-                """SELECT DISTINCT b.key FROM link_keys a JOIN link_keys b ON b.post_id = a.post_id
-                   WHERE a.key = ? AND b.key != ?""", (key, key)
-            )
-        }
-        for post_id in by_key.get(key, ()):
-            out.update(keys[post_id])
-        out.discard(key)
-        return {k for k in out if not k.startswith(_NOT_IDENTITY)}
-
-    def _beside(self, key: str, by_key: dict[str, list[str]], keys: dict[str, list[str]], hubs: set[str]) -> set[str]:
-        return self._neighbours(key, by_key, keys) - hubs
-
-    def _groups_without(
-        self, key: str, beside: set[str], by_key: dict[str, list[str]], keys: dict[str, list[str]], hubs: set[str]
-    ) -> int:
-        """Into how many connected groups ``beside`` falls once ``key`` (and the hubs) are gone."""
-        group_of: dict[str, int] = {}
-        walked = 0
-        groups = 0
-        for start in sorted(beside):
-            if start in group_of:
-                continue
-            groups += 1
-            group_of[start] = groups
-            frontier = [start]
-            while frontier and walked < MAX_WALK:
-                current = frontier.pop()
-                walked += 1
-                for nxt in self._neighbours(current, by_key, keys):
-                    if nxt != key and nxt not in hubs and nxt not in group_of:
-                        group_of[nxt] = groups
-                        frontier.append(nxt)
-        return groups
 
     # -- union and write-back -------------------------------------------------------------------
 

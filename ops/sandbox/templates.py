@@ -4,10 +4,12 @@ Everything here is data. The generator fills the ``{placeholders}``; the wording
 recruitment posts, job ads and anti-trafficking warnings seen in Southeast Asian channels and
 groups, in nine languages. Company, shop and person names are invented.
 
-Lure placeholders: ``{hdr}`` (optional emoji header line, with its newline, or empty), ``{job}``,
-``{job_up}``, ``{city}``, ``{city_up}``, ``{dest}``, ``{dest_up}``, ``{salary}``, ``{perks}``
-(bulleted lines), ``{perks_inline}``, ``{contact}`` (one item per line), ``{contact_inline}``,
-``{age_lo}``, ``{age_hi}``, ``{hours}``, ``{company}``, ``{n}``.
+Lures are composed, not copied: each operation picks its own variant of every part of a
+``LureKit`` (headline, pitch, salary line, requirements, hours, call, closing, signature) and its
+own perks, tags and layout once per language, and keeps that advertisement, with small edits,
+for all its posts (see ops/sandbox/generator.py). The perks, salary phrasings and headers are
+the generic phrasing every operation shares. Reposting channels add ``REPOST_FOOTERS``; people
+sharing an ad put one of ``SHARE_PREFIXES`` above it; ``NEW_NUMBER`` announces a rotation.
 """
 
 from __future__ import annotations
@@ -182,67 +184,285 @@ HANDLE_FORMS: dict[str, tuple[str, ...]] = {
     "vi": ("Tele: @{h}", "Telegram: @{h}", "@{h}", "t.me/{h}"),
 }
 
-LURES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "{hdr}📢 URGENT HIRING – {job_up} ({city}, {dest})\n💰 Salary: {salary}\n{perks}\n🕘 {hours} hours/day, one day off per week\n"
-        "Age {age_lo}-{age_hi}, basic English and computer skills\n📲 Contact:\n{contact}",
-        "{hdr}Good day! {company} is hiring {n} new team members ({job}) for our office in {city}, {dest}. No experience needed, "
-        "we provide full training. Basic salary {salary} + commission. {perks_inline}. Serious applicants only, message {contact_inline}",
-        "{hdr}Looking for a job abroad? 🌏\n✔ Position: {job}\n✔ Location: {city}, {dest}\n✔ Salary: {salary}\n{perks}\n"
-        "Just need to know basic typing. Limited slots!\nApply now 👉 {contact_inline}",
+@dataclass(frozen=True)
+class LureKit:
+    """The phrasing an operation composes its own advertisement from, in one language.
+
+    Each operation picks one variant of every part (and its own perks, tags and layout) once,
+    and keeps that text, with small edits, for all its posts: that is its template. Parts may
+    use ``{job}``, ``{job_up}``, ``{city}``, ``{city_up}``, ``{dest}``, ``{dest_up}``, ``{n}``,
+    ``{company}``, ``{salary}``, ``{age_lo}``, ``{age_hi}``, ``{hours}`` and ``{persona}``.
+    """
+
+    openings: tuple[str, ...]
+    pitches: tuple[str, ...]       # what the company and the work are like
+    salaries: tuple[str, ...]
+    requirements: tuple[str, ...]
+    conditions: tuple[str, ...]    # hours and days off
+    calls: tuple[str, ...]         # the line before the contact details
+    silent_calls: tuple[str, ...]  # the call of a post that gives no number or handle ("PM me")
+    closings: tuple[str, ...]
+    tags: tuple[str, ...]          # hashtag words
+    signatures: tuple[str, ...] = ("— {company}",)  # how it signs, with its company's name
+    sentence_end: str = ". "       # joins the sentences of a one-paragraph advertisement
+
+
+#: Parts an operation's template is told apart by (perks and salary phrasing are shared widely).
+KIT_PARTS: tuple[str, ...] = ("openings", "pitches", "requirements", "conditions", "calls", "closings")
+
+KITS: dict[str, LureKit] = {
+    "en": LureKit(
+        openings=("URGENT HIRING – {job_up} ({city}, {dest})", "We are hiring {n} {job} staff in {city}, {dest}",
+                  "Looking for a job abroad? {job} wanted in {dest}", "{dest_up} JOB OPENING: {job}",
+                  "Good day! {company} is looking for {job} for our office in {city}",
+                  "Work in {dest} – {job} position now open", "NOW HIRING: {job} (work in {city})",
+                  "Overseas job opportunity in {city} for {job}"),
+        pitches=("{company} is a big international company with a modern office in {city}",
+                 "Our company works with clients in Europe and the USA, friendly team and Chinese boss",
+                 "Stable job in a big company, office with aircon, we provide full training",
+                 "{company} is expanding fast and needs new team members this month",
+                 "Simple work on computer and phone, you just chat with customers online",
+                 "Join {company}: professional working environment, young and dynamic team",
+                 "Many workers from your country already work with us and are very happy"),
+        salaries=("Salary: {salary}", "Basic salary {salary} + commission", "Monthly income {salary}, paid on time",
+                  "Salary {salary} (negotiable)"),
+        requirements=("Age {age_lo}-{age_hi}, basic English and computer skills",
+                      "Requirements: {age_lo} to {age_hi} years old, can type fast",
+                      "Male/female {age_lo}-{age_hi} years old, passport ready is a plus",
+                      "Just need basic typing, age {age_lo} to {age_hi}",
+                      "Open to all nationalities, age {age_lo}+, must start immediately",
+                      "No degree needed, {age_lo}-{age_hi} years old, good health"),
+        conditions=("{hours} hours/day, one day off per week", "Working time {hours} hours, 2 days off per month",
+                    "Shift {hours}h, day and night shifts available", "Working {hours} hours a day, 4 days off every month",
+                    "{hours} working hours, holidays every month"),
+        calls=("Contact:", "Apply now 👉", "Serious applicants only, message", "Limited slots! Contact us today:",
+               "For more info please contact HR {persona}:", "Interested? Send your name and age to"),
+        silent_calls=("Interested? Send me a PM for details.", "DM for more info, limited slots!",
+                      "Comment 'interested' and our HR will message you.", "Message the page admin to apply."),
+        closings=("Fly within one week, we arrange everything!", "Don't miss this chance to change your life!",
+                  "Come and grow with us 🚀", "First come, first served.", "Your future starts here.",
+                  "We take care of you from the airport to the office."),
+        tags=("hiring", "jobsabroad", "highsalary", "urgenthiring", "workabroad", "jobopening", "overseasjobs",
+              "customerservice", "typingjob", "onlinejob"),
+        signatures=("— {company} HR Department", "{company} | Recruitment Team", "Best regards, {company}"),
     ),
-    "vi": (
-        "{hdr}🔥 TUYỂN GẤP {job_up} TẠI {city_up} ({dest_up}) 🔥\n💰 Lương: {salary}\n{perks}\n"
-        "👉 Không cần kinh nghiệm, chỉ cần biết dùng điện thoại, máy tính cơ bản\n📞 Liên hệ ngay:\n{contact}",
-        "{hdr}Công ty {company} bên {dest} cần tuyển {n} bạn {job}, làm việc trong văn phòng máy lạnh, {hours} tiếng/ngày. "
-        "Lương cứng {salary}, {perks_inline}. Tuổi từ {age_lo} đến {age_hi}, nam nữ đều được. Bạn nào quan tâm ib {contact_inline} để được tư vấn nhé!",
-        "{hdr}✅ VIỆC NHẸ LƯƠNG CAO ✅\nVị trí: {job}\nNơi làm việc: {city}, {dest}\nThu nhập: {salary}\n{perks}\n"
-        "Đăng ký, tư vấn miễn phí: {contact_inline}",
+    "vi": LureKit(
+        openings=("TUYỂN GẤP {job_up} TẠI {city_up} ({dest_up})", "Cần tuyển {n} bạn {job} làm việc tại {city}, {dest}",
+                  "VIỆC NHẸ LƯƠNG CAO – tuyển {job} đi {dest}", "THÔNG BÁO TUYỂN DỤNG: {job} tại {dest}",
+                  "Công ty {company} tuyển {job}, làm việc tại {city}", "Tuyển {job} đi làm {dest}, bay ngay trong tuần",
+                  "HOT HOT: {n} suất {job} tại {city}", "Bạn muốn đi làm nước ngoài? {dest} đang cần {job}"),
+        pitches=("Công ty {company} là tập đoàn lớn tại {city}, môi trường trẻ trung năng động",
+                 "Làm việc trong văn phòng máy lạnh, sếp người Trung Quốc rất dễ tính",
+                 "Công việc đơn giản, chỉ cần nhắn tin với khách hàng trên máy tính",
+                 "{company} đang mở rộng thị trường nên cần gấp nhân sự trong tháng này",
+                 "Môi trường chuyên nghiệp, có nhiều bạn người Việt làm cùng",
+                 "Công ty lớn, đã đưa hơn {n} bạn sang làm việc ổn định",
+                 "Chỗ ở ngay trong khu công ty, đi lại an toàn, không lo chi phí"),
+        salaries=("Lương: {salary}", "Lương cứng {salary} + thưởng doanh số", "Thu nhập {salary}, trả lương đúng hạn hàng tháng",
+                  "Mức lương {salary} (thoả thuận thêm khi phỏng vấn)"),
+        requirements=("Nam nữ từ {age_lo} đến {age_hi} tuổi, biết dùng máy tính cơ bản",
+                      "Yêu cầu: tuổi {age_lo}-{age_hi}, đánh máy nhanh, không cần bằng cấp",
+                      "Tuổi {age_lo}-{age_hi}, có hộ chiếu là lợi thế", "Chỉ cần biết đọc biết viết, tuổi từ {age_lo} trở lên",
+                      "Không yêu cầu kinh nghiệm, tuổi {age_lo}-{age_hi}, sức khoẻ tốt",
+                      "Ưu tiên các bạn nữ {age_lo}-{age_hi} tuổi, nhanh nhẹn"),
+        conditions=("Làm {hours} tiếng/ngày, nghỉ 4 ngày/tháng", "Thời gian làm việc {hours}h, có ca ngày ca đêm",
+                    "Làm {hours} tiếng, nghỉ 1 ngày mỗi tuần", "Ca làm {hours} tiếng, được nghỉ phép hàng tháng",
+                    "Giờ giấc {hours} tiếng một ngày, cuối tháng được nghỉ"),
+        calls=("Liên hệ ngay:", "Đăng ký, tư vấn miễn phí:", "Bạn nào quan tâm ib mình để được tư vấn nhé:",
+               "Số lượng có hạn, liên hệ gấp:", "Gặp chị {persona} để được hỗ trợ:", "Gửi tên, tuổi, quê quán qua:"),
+        silent_calls=("Bạn nào quan tâm để lại bình luận, mình ib tư vấn nhé.", "Inbox page để biết thêm chi tiết.",
+                      "Ai cần việc thì nhắn tin riêng cho mình nhé.", "Còn ít suất, bình luận 'quan tâm' để được liên hệ."),
+        closings=("Bay ngay trong tuần, công ty lo hết thủ tục!", "Cơ hội đổi đời, đừng bỏ lỡ!",
+                  "Uy tín – Nhanh chóng – Không mất phí", "Đi làm ngay, không cần cọc",
+                  "Ai đi được inbox sớm, hết suất là thôi nhé", "Việc thật lương thật, cam kết 100%"),
+        tags=("tuyendung", "vieclam", "vieclamluongcao", "tuyengap", "vieclamnuocngoai", "lamviecngay", "thunhapcao",
+              "cskh", "kiemtienonline", "vieclamtot"),
+        signatures=("— Phòng nhân sự {company}", "{company} – Tuyển dụng", "Trân trọng, {company}"),
     ),
-    "id": (
-        "{hdr}LOWONGAN KERJA {dest_up} 🔥\nDibutuhkan segera: {job}\nLokasi: {city}\n💵 Gaji: {salary}\n{perks}\n"
-        "Syarat: usia {age_lo}-{age_hi} tahun, bisa mengetik, punya paspor lebih baik\n📲 Hubungi:\n{contact}",
-        "{hdr}Halo kak, perusahaan {company} di {city} ({dest}) lagi buka lowongan {job}, {n} orang. Kerja kantoran {hours} jam/hari, "
-        "gaji {salary}. {perks_inline}. Minat? Langsung chat {contact_inline} ya, slot terbatas!",
-        "{hdr}💼 KERJA DI LUAR NEGERI GAJI BESAR 💼\nPosisi: {job}\nNegara: {dest}\nGaji: {salary}\n{perks}\nInfo lengkap: {contact_inline}",
+    "id": LureKit(
+        openings=("LOWONGAN KERJA {dest_up} – {job_up}", "Dibutuhkan segera {n} orang {job} di {city}, {dest}",
+                  "Info loker luar negeri: {job} di {dest}", "PT {company} buka lowongan {job} untuk kantor di {city}",
+                  "KERJA DI {dest_up} GAJI BESAR! Posisi {job}", "Mau kerja di luar negeri? {dest} butuh {job}",
+                  "Halo kak, ada loker {job} di {city} nih"),
+        pitches=("{company} adalah perusahaan besar di {city}, lingkungan kerja nyaman dan modern",
+                 "Kerja kantoran ber-AC, bos orang China baik dan sabar",
+                 "Kerjanya gampang, cuma chat dengan customer lewat komputer",
+                 "{company} lagi ekspansi jadi butuh banyak karyawan bulan ini",
+                 "Banyak teman dari Indonesia yang sudah kerja di sini",
+                 "Perusahaan besar, sudah memberangkatkan {n} orang lebih"),
+        salaries=("Gaji: {salary}", "Gaji pokok {salary} + bonus", "Penghasilan {salary}, gaji dibayar tepat waktu",
+                  "Gaji {salary} (bisa nego)"),
+        requirements=("Syarat: usia {age_lo}-{age_hi} tahun, bisa mengetik",
+                      "Pria/wanita {age_lo}-{age_hi} tahun, punya paspor lebih baik",
+                      "Usia {age_lo} sampai {age_hi} tahun, minimal lulusan SMP",
+                      "Tanpa ijazah, yang penting mau kerja, usia {age_lo}+",
+                      "Diutamakan wanita usia {age_lo}-{age_hi}, bisa komputer dasar"),
+        conditions=("Kerja {hours} jam/hari, libur 4 hari sebulan", "Jam kerja {hours} jam, ada shift siang dan malam",
+                    "{hours} jam sehari, libur 1 hari per minggu", "Kerja {hours} jam, libur tiap akhir bulan"),
+        calls=("Hubungi:", "Minat? Langsung chat:", "Slot terbatas, daftar sekarang:", "Info lengkap hubungi kak {persona}:",
+               "Kirim nama, umur, dan asal ke:"),
+        silent_calls=("Yang minat komen 'minat' ya, nanti admin japri.", "Info lebih lanjut DM aja kak.",
+                      "Inbox admin untuk daftar, slot terbatas!"),
+        closings=("Berangkat minggu ini, semua diurus perusahaan!", "Kesempatan emas, jangan sampai ketinggalan!",
+                  "Proses cepat, tanpa potongan gaji", "Siapa cepat dia dapat", "Ayo ubah nasibmu bersama kami"),
+        tags=("lokerluarnegeri", "lowongankerja", "loker", "kerjaluarnegeri", "gajibesar", "infoloker", "lokerterbaru",
+              "kerjaonline"),
+        signatures=("— HRD {company}", "{company} | Tim Rekrutmen", "Salam, {company}"),
     ),
-    "th": (
-        "{hdr}📢 ด่วน! รับสมัคร{job} ทำงานที่{city} {dest}\n💰 เงินเดือน {salary}\n{perks}\nอายุ {age_lo}-{age_hi} ปี ไม่จำกัดวุฒิ\n"
-        "📞 สนใจติดต่อ\n{contact}",
-        "{hdr}บริษัท {company} เปิดรับ{job} {n} อัตรา ทำงานที่{dest} งานสบาย นั่งออฟฟิศแอร์เย็น วันละ {hours} ชั่วโมง "
-        "รายได้ {salary} {perks_inline} ทักมาเลย {contact_inline}",
-        "{hdr}✨ งานต่างประเทศ รายได้ดี ✨\nตำแหน่ง: {job}\nสถานที่: {city} ({dest})\nรายได้: {salary}\n{perks}\n"
-        "สมัครด่วน ที่นั่งจำกัด 👉 {contact_inline}",
+    "th": LureKit(
+        openings=("ด่วน! รับสมัคร{job} ทำงานที่{city} {dest}", "เปิดรับ{job} {n} อัตรา ทำงานที่{dest}",
+                  "งานต่างประเทศ รายได้ดี ตำแหน่ง{job}", "บริษัท {company} รับสมัคร{job} ประจำ{city}",
+                  "หางานอยู่ไหม? {dest}ต้องการ{job}ด่วน", "ประกาศรับสมัครงาน {job} ที่{city}", "รับด่วน {job} {n} ตำแหน่ง ประจำ{city}", "งานดี เงินดี ที่{dest} รับ{job}", "{company} เปิดรับสมัคร{job} ทำงานต่างประเทศ"),
+        pitches=("บริษัท {company} เป็นบริษัทใหญ่ที่{city} สภาพแวดล้อมดี", "งานสบาย นั่งออฟฟิศแอร์เย็น หัวหน้าคนจีนใจดี",
+                 "งานง่าย แค่แชทกับลูกค้าผ่านคอมพิวเตอร์", "{company} กำลังขยายกิจการ ต้องการคนจำนวนมาก",
+                 "มีคนไทยทำงานอยู่หลายคน ไม่ต้องกลัวเหงา", "ทำงานในตึกใหม่ มีอุปกรณ์ครบ มีคนสอนงานทุกขั้นตอน", "หัวหน้างานพูดไทยได้ ทำงานเป็นทีม ไม่กดดัน", "บริษัทใหญ่ มั่นคง จ่ายเงินไม่เคยช้า"),
+        salaries=("เงินเดือน {salary}", "รายได้ {salary} + คอมมิชชั่น", "เงินเดือน {salary} จ่ายตรงเวลาทุกเดือน",
+                  "รายได้เริ่มต้น {salary}"),
+        requirements=("อายุ {age_lo}-{age_hi} ปี ไม่จำกัดวุฒิ", "ชาย/หญิง อายุ {age_lo}-{age_hi} ปี พิมพ์คอมได้",
+                      "อายุ {age_lo} ปีขึ้นไป มีพาสปอร์ตจะพิจารณาเป็นพิเศษ", "ไม่ต้องมีประสบการณ์ อายุ {age_lo}-{age_hi} ปี", "รับทั้งชายและหญิง อายุ {age_lo}-{age_hi} ปี ใช้มือถือเป็น", "อายุไม่เกิน {age_hi} ปี ขยัน อดทน พร้อมเดินทาง"),
+        conditions=("ทำงานวันละ {hours} ชั่วโมง หยุดเดือนละ 4 วัน", "ทำงาน {hours} ชม. มีกะกลางวันกลางคืน",
+                    "เวลางาน {hours} ชั่วโมง หยุดสัปดาห์ละ 1 วัน", "ทำงาน {hours} ชั่วโมงต่อวัน มีวันหยุดทุกเดือน", "เข้างานวันละ {hours} ชั่วโมง หยุดได้เดือนละ 2 วัน"),
+        calls=("สนใจติดต่อ", "ทักมาเลย", "สมัครด่วน ที่นั่งจำกัด", "สอบถามพี่{persona}ได้เลย", "ส่งชื่อ อายุ มาที่", "สนใจทักไลน์หรือโทรมาได้เลย", "รีบสมัครก่อนเต็ม ติดต่อ"),
+        silent_calls=("สนใจทักแชทมาได้เลย", "คอมเมนต์ 'สนใจ' เดี๋ยวแอดมินติดต่อกลับ", "สอบถามรายละเอียดทางข้อความ"),
+        closings=("บินได้ภายในสัปดาห์นี้ บริษัทดูแลทุกอย่าง", "โอกาสดีๆ แบบนี้ไม่ได้มีบ่อย", "ไม่มีค่าใช้จ่ายล่วงหน้า",
+                  "มาก่อนได้ก่อน", "ไม่ต้องเสียเงินสักบาท", "เปลี่ยนชีวิตได้ตั้งแต่วันนี้"),
+        tags=("หางาน", "งานต่างประเทศ", "รับสมัครงาน", "งานด่วน", "รายได้ดี", "งานออนไลน์"),
+        signatures=("— ฝ่ายบุคคล {company}", "{company} รับสมัครงาน"),
+        sentence_end=" ",
     ),
-    "zh": (
-        "{hdr}【{city}高薪招聘】{job}\n💰 底薪{salary}\n{perks}\n要求：年龄{age_lo}-{age_hi}岁，会打字即可\n📲 联系：\n{contact}",
-        "{hdr}{company}（{dest}{city}）诚聘{job}{n}名，工作轻松，每天{hours}小时，月薪{salary}，{perks_inline}。有意者请私聊 {contact_inline}",
-        "{hdr}🔥 {dest}正规公司直招 🔥\n岗位：{job}\n地点：{city}\n待遇：{salary}\n{perks}\n名额有限，速来 👉 {contact_inline}",
+    "zh": LureKit(
+        openings=("【{city}高薪招聘】{job}", "{dest}正规公司直招{job}{n}名", "高薪急招：{job}（{city}）", "{company}诚聘{job}",
+                  "海外高薪工作，{dest}{job}", "招聘{job}，工作地点{city}", "急聘{job}{n}人，{dest}{city}", "【直招】{company}招{job}", "{dest}{city}高薪岗位：{job}"),
+        pitches=("{company}是{city}大型集团公司，环境好，待遇优", "办公室上班有空调，老板人好", "工作简单，只需用电脑和客户聊天",
+                 "{company}业务扩张，本月大量招人", "公司正规合法，已有{n}多人在这里稳定工作", "新办公楼，设备齐全，有专人带教", "团队年轻，氛围好，不压业绩", "大公司实力雄厚，工资从不拖欠"),
+        salaries=("底薪{salary}", "月薪{salary}，另有提成", "待遇：{salary}，工资准时发放", "薪资{salary}起，上不封顶"),
+        requirements=("要求：年龄{age_lo}-{age_hi}岁，会打字即可", "男女不限，{age_lo}-{age_hi}岁，有护照优先",
+                      "{age_lo}岁以上，无需学历，无需经验", "年龄{age_lo}到{age_hi}岁，能吃苦耐劳", "年龄{age_hi}岁以下，会用手机电脑", "男女均可，{age_lo}-{age_hi}岁，能立即出发"),
+        conditions=("每天工作{hours}小时，月休4天", "上班{hours}小时，两班倒", "工作时间{hours}小时，每周休息一天", "每天{hours}小时，每月休2天", "工作{hours}小时，包吃住，月休四天"),
+        calls=("有意者请私聊", "联系：", "名额有限，速来", "详情咨询{persona}：", "报名请发姓名年龄到", "感兴趣的朋友联系", "报名从速，联系方式"),
+        silent_calls=("有意者私聊，详情私信。", "感兴趣的评论区留言，客服主动联系。", "名额有限，私信了解。"),
+        closings=("一周内安排出发，公司包办一切手续！", "机会难得，错过不再有", "先到先得", "改变命运就在今天", "不收任何费用", "来了就能上班"),
+        tags=("招聘", "高薪", "海外工作", "急招", "客服", "直招"),
+        signatures=("——{company}人事部", "{company}招聘组"),
+        sentence_end="。",
     ),
-    "tl": (
-        "{hdr}HIRING ASAP! 📢 {job_up} sa {city}, {dest}\n💰 Sahod: {salary}\n{perks}\n"
-        "Edad {age_lo}-{age_hi}, marunong mag-type at mag-English kahit basic\n📲 PM lang po:\n{contact}",
-        "{hdr}Hello po! Naghahanap ang {company} ng {n} {job} para sa opisina namin sa {city}, {dest}. Walang experience? "
-        "Okay lang, may training. Sahod {salary}, {perks_inline}. Interesado? Message po kayo sa {contact_inline}",
+    "tl": LureKit(
+        openings=("HIRING ASAP! {job_up} sa {city}, {dest}", "Naghahanap kami ng {n} {job} para sa {dest}",
+                  "Trabaho abroad! {job} sa {city}", "URGENT HIRING: {job} – {dest}",
+                  "Hello po! Ang {company} ay naghahanap ng {job}", "Kailangan agad: {job} sa {city}", "{company} hiring {job}, {n} slots"),
+        pitches=("Malaking kumpanya ang {company} sa {city}, maganda ang working environment",
+                 "Office work na may aircon, mabait ang boss", "Madali lang ang trabaho, chat lang sa customers gamit ang computer",
+                 "Maraming Pinoy na nagtatrabaho dito", "Bagong opisina, kumpleto sa gamit, may trainer", "Malaking kumpanya, laging on-time ang sahod"),
+        salaries=("Sahod: {salary}", "Basic salary {salary} + commission", "Sahod {salary}, on-time ang sweldo"),
+        requirements=("Edad {age_lo}-{age_hi}, marunong mag-type at mag-English kahit basic",
+                      "Lalaki o babae, {age_lo}-{age_hi} taong gulang, may passport mas maganda",
+                      "Kahit walang experience, basta {age_lo} pataas", "Hanggang {age_hi} years old, marunong gumamit ng cellphone", "Lalaki o babae, handang umalis agad"),
+        conditions=("{hours} oras kada araw, 4 na day off kada buwan", "Trabaho {hours} oras, may day shift at night shift",
+                    "{hours} hours per day, 1 day off kada linggo", "{hours} oras kada araw, 2 day off kada buwan"),
+        calls=("PM lang po:", "Interesado? Message po kayo sa", "Limited slots, apply na:", "Para sa detalye, kontakin si {persona}:", "Mag-message na para sa slot:"),
+        silent_calls=("Interesado? PM lang po para sa detalye.", "Comment 'interested' at i-PM ka namin.",
+                      "Message lang sa page para mag-apply."),
+        closings=("Makakaalis agad within 1 week!", "Huwag palampasin ang pagkakataon!", "First come, first served po", "Walang babayaran", "Baguhin ang buhay mo ngayon"),
+        tags=("hiring", "trabahoabroad", "ofw", "urgenthiring", "jobopening"),
+        signatures=("— {company} HR", "{company} Recruitment"),
     ),
-    "ms": (
-        "{hdr}🔥 JAWATAN KOSONG {dest_up} 🔥\nJawatan: {job}\nLokasi: {city}\n💰 Gaji: {salary}\n{perks}\n"
-        "Umur {age_lo}-{age_hi} tahun, tiada pengalaman pun boleh\n📲 Hubungi:\n{contact}",
-        "{hdr}Syarikat {company} di {city}, {dest} sedang mencari {n} orang {job}. Kerja pejabat {hours} jam sehari, gaji {salary}. "
-        "{perks_inline}. Berminat? Terus hubungi {contact_inline}",
+    "ms": LureKit(
+        openings=("JAWATAN KOSONG {dest_up} – {job_up}", "Syarikat {company} di {city} mencari {n} orang {job}",
+                  "Kerja luar negara gaji lumayan! {job} di {dest}", "Dicari segera: {job} untuk {city}",
+                  "Nak kerja di {dest}? Kami perlukan {job}", "Diperlukan segera {job} di {city}", "{company} ambil {job}, {n} kekosongan"),
+        pitches=("{company} ialah syarikat besar di {city}, persekitaran kerja selesa", "Kerja pejabat berhawa dingin, bos baik",
+                 "Kerja mudah, hanya chat dengan pelanggan guna komputer", "Ramai rakyat Malaysia sudah bekerja di sini", "Pejabat baru, peralatan lengkap, ada jurulatih", "Syarikat besar, gaji sentiasa tepat masa"),
+        salaries=("Gaji: {salary}", "Gaji pokok {salary} + komisen", "Pendapatan {salary}, gaji dibayar tepat pada masanya"),
+        requirements=("Umur {age_lo}-{age_hi} tahun, tiada pengalaman pun boleh",
+                      "Lelaki/perempuan {age_lo}-{age_hi} tahun, ada pasport lebih baik", "Boleh menaip, umur {age_lo} tahun ke atas", "Umur bawah {age_hi} tahun, tahu guna telefon", "Lelaki atau perempuan, boleh berangkat segera"),
+        conditions=("Kerja {hours} jam sehari, cuti 4 hari sebulan", "Waktu kerja {hours} jam, ada syif siang dan malam",
+                    "{hours} jam sehari, cuti 1 hari seminggu", "{hours} jam sehari, cuti 2 hari sebulan"),
+        calls=("Hubungi:", "Berminat? Terus hubungi", "Tempat terhad, mohon sekarang:", "Untuk maklumat lanjut hubungi {persona}:", "Mesej sekarang untuk tempah tempat:"),
+        silent_calls=("Berminat? PM untuk maklumat lanjut.", "Komen 'berminat', admin akan PM.", "Mesej admin untuk mohon."),
+        closings=("Boleh terbang minggu ini, semua diuruskan syarikat!", "Peluang keemasan, jangan lepaskan!",
+                  "Siapa cepat dia dapat", "Tiada bayaran dikenakan", "Ubah hidup anda hari ini"),
+        tags=("kerjakosong", "jawatankosong", "kerjaluarnegara", "gajilumayan", "kerjaonline"),
+        signatures=("— Jabatan HR {company}", "{company} | Pengambilan"),
     ),
-    "km": (
-        "{hdr}📢 ត្រូវការជ្រើសរើស{job}ជាបន្ទាន់ នៅ{city}\n💰 ប្រាក់ខែ {salary}\n{perks}\nអាយុ {age_lo}-{age_hi} ឆ្នាំ\n"
-        "📞 ទំនាក់ទំនង៖\n{contact}",
-        "{hdr}ក្រុមហ៊ុន {company} ត្រូវការ{job} {n} នាក់ ធ្វើការនៅ{city} ({dest})។ ការងារស្រួល ប្រាក់ខែ {salary}។ "
-        "{perks_inline}។ ចាប់អារម្មណ៍ សូមទាក់ទង {contact_inline}",
+    "km": LureKit(
+        openings=("ត្រូវការជ្រើសរើស{job}ជាបន្ទាន់ នៅ{city}", "ក្រុមហ៊ុន {company} ត្រូវការ{job} {n} នាក់",
+                  "ការងារប្រាក់ខែខ្ពស់ នៅ{dest} {job}", "ដំណឹងជ្រើសរើសបុគ្គលិក {job}", "{city} ត្រូវការ{job}ជាច្រើននាក់", "ការងារល្អ ប្រាក់ខែល្អ {job}", "{company} ជ្រើសរើស{job}"),
+        pitches=("ក្រុមហ៊ុន {company} ជាក្រុមហ៊ុនធំនៅ{city}", "ធ្វើការក្នុងការិយាល័យ មានម៉ាស៊ីនត្រជាក់",
+                 "ការងារស្រួល គ្រាន់តែឆាតជាមួយអតិថិជន", "មានបុគ្គលិកខ្មែរច្រើននាក់ធ្វើការនៅទីនេះ", "ការិយាល័យថ្មី មានឧបករណ៍គ្រប់គ្រាន់", "ក្រុមហ៊ុនធំ បើកប្រាក់ខែទៀងទាត់"),
+        salaries=("ប្រាក់ខែ {salary}", "ប្រាក់ខែគោល {salary} + កម្រៃជើងសារ", "ប្រាក់ចំណូល {salary} បើកទាន់ពេល"),
+        requirements=("អាយុ {age_lo}-{age_hi} ឆ្នាំ", "ប្រុស/ស្រី អាយុ {age_lo}-{age_hi} ឆ្នាំ ចេះវាយអក្សរ",
+                      "មិនត្រូវការបទពិសោធន៍ អាយុ {age_lo} ឆ្នាំឡើង", "អាយុក្រោម {age_hi} ឆ្នាំ ចេះប្រើទូរស័ព្ទ", "ប្រុសស្រីមិនរើស អាចចេញដំណើរភ្លាម"),
+        conditions=("ធ្វើការ {hours} ម៉ោងក្នុងមួយថ្ងៃ", "ម៉ោងធ្វើការ {hours} ម៉ោង សម្រាក ៤ ថ្ងៃក្នុងមួយខែ", "ធ្វើការ {hours} ម៉ោង សម្រាក ២ ថ្ងៃក្នុងមួយខែ", "{hours} ម៉ោងក្នុងមួយថ្ងៃ មានអាហារ"),
+        calls=("ទំនាក់ទំនង៖", "ចាប់អារម្មណ៍ សូមទាក់ទង", "ចំនួនមានកំណត់ សូមទាក់ទងឥឡូវនេះ", "សូមទាក់ទងមកឥឡូវនេះ", "ព័ត៌មានបន្ថែម សូមទាក់ទង"),
+        silent_calls=("ចាប់អារម្មណ៍ សូមផ្ញើសារមកកាន់ទំព័រ", "សូមឆាតឯកជនដើម្បីដឹងព័ត៌មានបន្ថែម"),
+        closings=("ចេញដំណើរក្នុងសប្តាហ៍នេះ", "ឱកាសល្អ កុំរំលង", "មិនគិតថ្លៃ", "ឱកាសផ្លាស់ប្តូរជីវិត", "ដាក់ពាក្យភ្លាម"),
+        tags=("ការងារ", "ជ្រើសរើសបុគ្គលិក", "ប្រាក់ខែខ្ពស់"),
+        signatures=("— ផ្នែកធនធានមនុស្ស {company}", "{company}"),
+        sentence_end="។ ",
     ),
-    "my": (
-        "{hdr}📢 {job} အမြန်ခေါ်ယူနေပါသည်\n📍 နေရာ - {city} ({dest})\n💰 လစာ - {salary}\n{perks}\n"
-        "အသက် {age_lo}-{age_hi} နှစ်\n📞 ဆက်သွယ်ရန်\n{contact}",
-        "{hdr}{company} ကုမ္ပဏီမှ {dest} ({city}) တွင် {job} {n} ဦး ခေါ်ယူမည်။ ရုံးအလုပ်၊ တစ်နေ့ {hours} နာရီ၊ လစာ {salary}။ "
-        "{perks_inline}။ စိတ်ဝင်စားပါက {contact_inline} သို့ ဆက်သွယ်ပါ",
+    "my": LureKit(
+        openings=("{job} အမြန်ခေါ်ယူနေပါသည်", "{company} ကုမ္ပဏီမှ {job} {n} ဦး ခေါ်ယူမည်", "{dest} တွင် လစာကောင်းသော {job} အလုပ်",
+                  "အလုပ်ခေါ်စာ - {job} ({city})", "{city} တွင် {job} အမြန်လိုအပ်သည်", "လစာကောင်း {job} {n} ဦး လိုအပ်နေသည်", "{company} တွင် {job} ရာထူး လစ်လပ်နေသည်"),
+        pitches=("{company} သည် {city} ရှိ ကုမ္ပဏီကြီးဖြစ်ပါသည်", "အဲကွန်းပါသော ရုံးခန်းတွင် လုပ်ကိုင်ရမည်",
+                 "အလုပ်လွယ်ကူသည်၊ ကွန်ပျူတာဖြင့် ဖောက်သည်များနှင့် စကားပြောရုံသာ", "မြန်မာဝန်ထမ်းများစွာ လုပ်ကိုင်နေပါသည်", "ရုံးခန်းအသစ်၊ ပစ္စည်းအစုံအလင်ရှိသည်", "ကုမ္ပဏီကြီး ဖြစ်၍ လစာ အမြဲအချိန်မှန်ပေးသည်"),
+        salaries=("လစာ - {salary}", "အခြေခံလစာ {salary} + ကော်မရှင်", "လစာ {salary} အချိန်မှန်ပေးသည်"),
+        requirements=("အသက် {age_lo}-{age_hi} နှစ်", "ကျား/မ အသက် {age_lo}-{age_hi} နှစ်၊ စာရိုက်တတ်ရမည်",
+                      "အတွေ့အကြုံမလိုပါ၊ အသက် {age_lo} နှစ်အထက်", "အသက် {age_hi} နှစ်အောက်၊ ဖုန်းသုံးတတ်ရမည်", "ကျား/မ မရွေး၊ ချက်ချင်း ထွက်ခွာနိုင်ရမည်"),
+        conditions=("တစ်နေ့ {hours} နာရီ အလုပ်လုပ်ရမည်", "အလုပ်ချိန် {hours} နာရီ၊ လစဉ် ၄ ရက် နားရက်ရှိ", "တစ်နေ့ {hours} နာရီ၊ လစဉ် နားရက် ၂ ရက်", "{hours} နာရီ အလုပ်ချိန်၊ အစားအသောက် ကျွေးသည်"),
+        calls=("ဆက်သွယ်ရန်", "စိတ်ဝင်စားပါက ဆက်သွယ်ပါ", "နေရာအကန့်အသတ်ရှိ၍ အမြန်ဆက်သွယ်ပါ", "အသေးစိတ်သိလိုပါက ဆက်သွယ်ပါ", "အမြန်လျှောက်ထားပါ"),
+        silent_calls=("စိတ်ဝင်စားပါက မက်ဆေ့ချ် ပို့ပါ", "အသေးစိတ်ကို inbox မှ မေးမြန်းပါ"),
+        closings=("ဤအပတ်အတွင်း ထွက်ခွာနိုင်သည်", "အခွင့်အရေးကောင်း လက်မလွှတ်ပါနှင့်", "ကြိုတင်ငွေ မကုန်ပါ", "ဘဝပြောင်းလဲရန် အခွင့်အရေး", "ယခုပဲ လျှောက်ထားပါ"),
+        tags=("အလုပ်ခေါ်စာ", "အလုပ်အကိုင်", "လစာကောင်း"),
+        signatures=("— {company} HR ဌာန", "{company} ကုမ္ပဏီ"),
+        sentence_end="။ ",
     ),
+}
+
+#: A line an operation puts on top when it changes numbers; ``{old}`` is the number given up.
+NEW_NUMBER: dict[str, tuple[str, ...]] = {
+    "en": ("NEW NUMBER! Our old number {old} is no longer used.", "Please note: {old} is off, contact our new number below."),
+    "vi": ("THÔNG BÁO: số cũ {old} không dùng nữa, liên hệ số mới bên dưới", "Đổi số: {old} đã khoá, các bạn liên hệ số mới nhé"),
+    "id": ("INFO: nomor lama {old} sudah tidak aktif, hubungi nomor baru di bawah",),
+    "th": ("แจ้งเปลี่ยนเบอร์ เบอร์เก่า {old} ไม่ใช้แล้ว",), "zh": ("通知：旧号码{old}已停用，请联系新号码",),
+    "tl": ("BAGONG NUMBER po! Hindi na gamit ang lumang number {old}, i-message ang bago sa ibaba",),
+    "ms": ("MAKLUMAN: nombor lama {old} tidak digunakan lagi",), "km": ("ជូនដំណឹង៖ លេខចាស់ {old} លែងប្រើហើយ",),
+    "my": ("အသိပေးချက် - နံပါတ်ဟောင်း {old} ကို မသုံးတော့ပါ",),
+}
+
+#: Edits an operation makes to its own wording between posts: (old, new) pairs tried in order.
+EDITS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("big", "large"), ("Salary", "Pay"), ("office", "workplace"), ("company", "firm"), ("now", "today")),
+    "vi": (("Công ty", "Cty"), ("không", "ko"), ("được", "đc"), ("làm việc", "làm"), ("nhanh", "lẹ")),
+    "id": (("tidak", "gak"), ("perusahaan", "PT"), ("sudah", "udah"), ("kerja", "bekerja"), ("bisa", "dapat")),
+    "th": (("บริษัท", "บ."), ("ทำงาน", "ทำ"), ("ได้", "ได้เลย")), "zh": (("公司", "本公司"), ("工作", "上班"), ("工资", "薪水")),
+    "tl": (("trabaho", "work"), ("po", "po!"), ("kumpanya", "company")), "ms": (("syarikat", "company"), ("kerja", "bekerja")),
+    "km": (("ក្រុមហ៊ុន", "ក្រុមហ៊ុនយើង"),), "my": (("ကုမ္ပဏီ", "ကုမ္ပဏီကြီး"),),
+}
+
+#: The footer a reposting channel's bot adds to every post: its own admin handle and number.
+REPOST_FOOTERS: dict[str, str] = {
+    "vi": "—————\n📌 Đăng tin tuyển dụng miễn phí tại kênh, liên hệ admin @{handle} / {phone}",
+    "en": "———\n📌 Post your job ad here for free: contact admin @{handle} / {phone}",
+    "id": "———\n📌 Pasang iklan loker gratis, hubungi admin @{handle} / {phone}",
+    "th": "———\n📌 ลงประกาศงานฟรี ติดต่อแอดมิน @{handle} / {phone}",
+    "zh": "———\n📌 免费发布招聘信息，请联系管理员 @{handle} / {phone}",
+    "tl": "———\n📌 Mag-post ng job ad dito nang libre: admin @{handle} / {phone}",
+}
+#: Reposting channels: (username stem, title, description) by language.
+REPOST_CHANNELS: dict[str, tuple[str, str, str]] = {
+    "vi": ("vieclam_share", "Chia Sẻ Việc Làm 🔁", "Tổng hợp tin tuyển dụng từ các nhóm. Kênh không kiểm duyệt tin."),
+    "en": ("jobs_repost_asia", "Job Reposts Asia 🔁", "Job ads collected from groups and pages, reposted as they are."),
+    "id": ("loker_share", "Share Loker Terbaru 🔁", "Kumpulan info loker dari berbagai grup. Cek sendiri sebelum melamar."),
+    "th": ("ngan_share", "แชร์งาน 🔁", "รวมประกาศงานจากกลุ่มต่างๆ"),
+    "zh": ("zhaopin_zhuanfa", "招聘转发 🔁", "各群招聘信息转发，请自行核实"),
+    "tl": ("trabaho_share", "Trabaho Share 🔁", "Mga job post mula sa iba't ibang group."),
+}
+#: What someone writes above an ordinary job ad they share.
+SHARE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("Sharing for a friend:", "Reposting, please share:", "Saw this in another group:"),
+    "vi": ("Share giúp bạn mình:", "Nhờ mọi người share giúp:"), "id": ("Bantu share ya:", "Info dari teman:"),
+    "tl": ("Pa-share po:", "Share ko lang po:"), "th": ("ฝากแชร์ค่ะ",), "ms": ("Tolong share:",), "zh": ("转发：",),
+    "km": ("សូមជួយចែករំលែក៖",), "my": ("မျှဝေပေးပါ -",),
 }
 
 LURE_TITLES: dict[str, tuple[str, ...]] = {
@@ -254,7 +474,8 @@ LURE_TITLES: dict[str, tuple[str, ...]] = {
     "ms": ("Jawatan kosong {job} di {dest}",), "km": ("ជ្រើសរើស{job} នៅ{dest}",), "my": ("{dest} {job} အလုပ်ခေါ်စာ",),
 }
 
-#: ``{numbers}`` and ``{handles}`` are the quoted identifiers of two or more operations.
+#: ``{numbers}`` and ``{handles}`` are the quoted identifiers of two or more operations; ``{dest}``,
+#: ``{city}``, ``{job}`` and ``{n}`` describe the first of them.
 WARNINGS: dict[str, tuple[str, ...]] = {
     "en": (
         "⚠️ WARNING from the Embassy: we have received reports of citizens trafficked to {dest} after answering fake "
@@ -262,39 +483,61 @@ WARNINGS: dict[str, tuple[str, ...]] = {
         "If you or your family are affected, contact the nearest embassy immediately.",
         "SCAM ALERT 🚨 These \"{job}\" jobs in {dest} are human trafficking. A friend of mine went and they took her passport "
         "on arrival. Numbers they used:\n{numbers}\nAlso {handles}. Please share so nobody else falls for it.",
+        "POLICE NOTICE: Immigration police in {city} rescued {n} foreign workers who answered online ads for "
+        "\"{job}\" jobs. The recruiters used the numbers {numbers} and the Telegram accounts {handles}. Do not "
+        "contact them and report any similar offer.",
+        "NGO alert 🚨 We are assisting families whose relatives were trafficked to {dest} after applying as {job}. The "
+        "same recruiters keep posting with new numbers: {numbers} ({handles}). If they contacted you, please talk to "
+        "us before you travel.",
     ),
     "vi": (
         "⚠️ CẢNH BÁO lừa đảo việc làm tại {dest}! Nhiều người bị lừa sang làm \"{job}\" rồi bị giam giữ, ép lừa đảo online. "
-        "Tuyệt đối KHÔNG liên hệ các số: {numbers} và tài khoản Telegram {handles}. Hãy chia sẻ để cảnh báo người thân!",
+        "Tuyệt đối KHÔNG liên hệ các số: {numbers} và tài khoản Telegram {handles}. Hãy chia sẻ để cảnh báo người "
+        "thân!",
         "Công an tỉnh An Giang vừa giải cứu nhiều nạn nhân bị lừa sang {dest} làm việc \"nhẹ lương cao\". "
         "Các đối tượng dùng số điện thoại {numbers} và Telegram {handles} để tuyển người. Người dân cần cảnh giác.",
+        "Đại sứ quán Việt Nam tại {dest} cảnh báo: nhiều công dân bị lừa sang làm \"{job}\" và bị bán vào các công ty "
+        "lừa đảo. Không liên hệ {numbers}, {handles}. Người thân có con em đã đi, hãy báo ngay cho cơ quan chức năng.",
     ),
     "id": (
         "⚠️ Hati-hati penipuan lowongan kerja ke {dest}! Modus: ditawari kerja sebagai {job} gaji besar, visa dan tiket gratis. "
-        "Faktanya korban dipaksa jadi scammer online. Jangan hubungi nomor {numbers} maupun akun {handles}. Laporkan ke KBRI atau BP2MI.",
+        "Faktanya korban dipaksa jadi scammer online. Jangan hubungi nomor {numbers} maupun akun {handles}. Laporkan "
+        "ke KBRI atau BP2MI.",
+        "KBRI mengimbau WNI agar waspada tawaran kerja {job} di {dest}. Nomor {numbers} dan akun {handles} terkait "
+        "kasus TPPO. Segera lapor jika menerima tawaran serupa.",
     ),
     "th": (
         "⚠️ ระวัง! แก๊งหลอกไปทำงาน{job}ที่{dest} อ้างรายได้สูง ฟรีวีซ่า ฟรีตั๋ว แต่ถูกบังคับให้เป็นแก๊งคอลเซ็นเตอร์ "
         "ห้ามติดต่อเบอร์ {numbers} และบัญชี {handles} เด็ดขาด ช่วยกันแชร์เตือนคนรู้จัก",
+        "ตำรวจเตือน! ขบวนการค้ามนุษย์หลอกคนไปทำงาน{job}ที่{dest} ใช้เบอร์ {numbers} และ {handles} หากพบเห็นแจ้ง 1191",
     ),
     "zh": (
         "⚠️ 防骗提醒：近期有人以「{dest}高薪{job}」为名招人，包机票包吃住，实际被卖进诈骗园区。以下号码和飞机号请勿联系：{numbers}，{handles}。请转发提醒身边的人！",
+        "【警方提醒】{dest}“高薪{job}”招聘多为诈骗陷阱，涉案号码：{numbers}，飞机号：{handles}，请勿相信。",
     ),
     "tl": (
         "⚠️ BABALA: Huwag maniwala sa mga alok na trabaho bilang {job} sa {dest}! Biktima ng human trafficking ang mga kababayan "
         "nating napunta doon. Iwasan ang mga numerong {numbers} at ang {handles}. I-report sa DMW o sa Embassy.",
+        "BABALA mula sa Embahada: maraming Pilipino ang na-traffic sa {dest} matapos mag-apply bilang {job}. Huwag "
+        "kontakin ang {numbers} at {handles}.",
     ),
     "ms": (
         "⚠️ AWAS sindiket tawaran kerja palsu ke {dest}! Mangsa dijanjikan kerja {job} gaji lumayan tetapi dipaksa menipu "
         "dalam talian. Jangan hubungi {numbers} atau {handles}. Sila sebarkan.",
+        "Polis memberi amaran: sindiket pemerdagangan manusia menawarkan kerja {job} di {dest}. Jangan hubungi "
+        "{numbers} atau {handles}.",
     ),
     "km": (
         "⚠️ សូមប្រុងប្រយ័ត្ន! ការផ្សព្វផ្សាយការងារ{job}ប្រាក់ខែខ្ពស់នៅ{dest} គឺជាការបោកប្រាស់ និងជួញដូរមនុស្ស។ "
         "សូមកុំទាក់ទងលេខ {numbers} និង {handles}។",
+        "ស្ថានទូតសូមជូនដំណឹង៖ ការផ្សព្វផ្សាយការងារ{job}នៅ{dest} គឺជាការជួញដូរមនុស្ស។ កុំទាក់ទងលេខ {numbers} និង "
+        "{handles}។",
     ),
     "my": (
         "⚠️ သတိပေးချက် - {dest} တွင် {job} အလုပ်ဟု လိမ်လည်ခေါ်ယူပြီး အွန်လိုင်းလိမ်လည်မှု လုပ်ခိုင်းနေသည်။ "
         "{numbers} နှင့် {handles} ကို မဆက်သွယ်ပါနှင့်။",
+        "သံရုံးမှ သတိပေးချက် - {dest} ရှိ {job} အလုပ်ခေါ်စာများသည် လူကုန်ကူးမှုဖြစ်သည်။ {numbers} နှင့် {handles} ကို "
+        "မဆက်သွယ်ပါနှင့်။",
     ),
 }
 
@@ -450,9 +693,17 @@ ROLES: dict[str, tuple[str, ...]] = {
 HANDLE_TAGS: tuple[str, ...] = ("hr", "tuyendung", "cskh", "recruit", "job", "hrd", "work", "support", "zhaopin", "loker")
 
 COMPANY_HEADS: tuple[str, ...] = ("Golden", "Royal", "Sky", "Jade", "Lucky", "Grand", "Silver", "Phoenix", "Blue", "Oriental",
-                                  "New", "Star")
-COMPANY_TAILS: tuple[str, ...] = ("Lotus Group", "Ocean Technology", "Dragon Co., Ltd", "River Holdings", "Bay Entertainment",
-                                  "Harbor Digital", "Moon Network", "Fortune Service")
+                                  "New", "Star", "Diamond", "Imperial", "Rising", "Pacific", "Eastern", "Crown", "Dragon",
+                                  "Emerald", "Victory", "Prime", "Treasure", "Unity")
+COMPANY_TAILS: tuple[str, ...] = ("Lotus Group", "Ocean Technology", "Dragon Co., Ltd", "River Holdings", "Coast Entertainment",
+                                  "Harbor Digital", "Moon Network", "Fortune Service", "Tiger Investment", "Peak Trading",
+                                  "Garden Resort", "Bridge Media", "Palace Gaming", "Cloud Solutions", "Pearl Holdings",
+                                  "Horizon Group")
+#: Words some companies put between their two names ("Golden Asia Lotus Group").
+COMPANY_MIDDLES: tuple[str, ...] = ("", "", "", "", "", "Asia", "International", "Global", "Mekong")
+#: Syllables of the pinyin-style brand names many compound companies use ("Jinlong Trading").
+COMPANY_SYLLABLES: tuple[str, ...] = ("Jin", "Long", "Hong", "Sheng", "Tai", "Fu", "Xin", "Yuan", "Hua", "Kai", "Mei",
+                                      "Bao", "Rui", "Da", "Tian", "Wei", "Hao", "Yi", "Shun", "Feng", "Xing", "Heng")
 
 THROWAWAY_PARTS: tuple[str, ...] = ("Hiring_Asia", "easyjob", "RemoteCS_Jobs", "throwaway_hr", "jobs_abroad", "HighPay_Work",
                                     "tuyendung_online", "loker_luarnegeri", "OFW_hiring", "kerja_luar")

@@ -1,9 +1,10 @@
-"""Linking v2: template similarity among lures, hub demotion, sibling numbers."""
+"""Linking: template similarity among lures, hubs found as articulation points of the post graph,
+quoting posts, sibling numbers."""
 
 from __future__ import annotations
 
 from enrichment import enrich
-from enrichment.linking import LinkPolicy, find_hubs, link, record_from_post, sibling_numbers, LinkRecord
+from enrichment.linking import LinkPolicy, LinkRecord, find_hubs, link, record_from_post, sibling_numbers
 
 LURE_A = ("🔥 URGENT HIRING 🔥 Customer service staff for our company in Sihanoukville, Cambodia. "
           "Salary {salary} USD per month, no experience needed, free visa and air ticket, free food and "
@@ -55,7 +56,7 @@ def test_a_hotline_quoted_by_many_operations_is_a_hub() -> None:
         # Each operation posts twice with its own two numbers, and every post quotes a hotline.
         records += [LinkRecord(f"{op}-{i}", [f"phone:+8559{op}0000001", f"phone:+8551{op}000001", "phone:+85523000000"])
                     for i in range(2)]
-    assert find_hubs(records, 5) == {"phone:+85523000000": 6}
+    assert find_hubs(records) == {"phone:+85523000000": 6}
     result = link(records, policy=LinkPolicy())
     assert len(set(result.cluster_of.values())) == 6
     assert all(result.cluster_of[f"{op}-0"] == result.cluster_of[f"{op}-1"] for op in range(6))
@@ -65,7 +66,7 @@ def test_an_operation_number_is_no_hub() -> None:
     # Numbers rotate: each post carries two neighbouring numbers of the operation's pool.
     pool = [f"phone:+8559700000{i}" for i in range(8)]
     records = [LinkRecord(f"p{i}", [pool[i], pool[i + 1], "telegram:op_hr"]) for i in range(7)]
-    assert find_hubs(records, 5) == {}
+    assert find_hubs(records) == {}
     assert len(set(link(records).cluster_of.values())) == 1
 
 
@@ -84,3 +85,97 @@ def test_warnings_never_link_even_by_wording() -> None:
     posts = [post("w1", warning), post("w2", warning), post("a1", LURE_A.format(salary=1500, phone="+855 23 994 004"))]
     assert [p["post_kind"] for p in posts[:2]] == ["warning", "warning"]
     assert set(clusters(posts).values()) == {None}
+
+
+WORDING = {
+    "Golden Lotus": "urgent hiring customer service staff for our office in bavet cambodia salary paid on time free "
+                    "visa free ticket and dormitory we take care of everything from the airport to the office",
+    "Royal Dragon": "looking for a job abroad typists wanted in poipet no experience needed the company pays your "
+                    "flight and your room apply today because the slots are limited",
+}
+
+
+def rec(pid: str, keys: list[str], day: int, company: str | None = None, score: float = 0.95) -> LinkRecord:
+    """A link record published on November ``day``; with ``company``, a lure in that company's
+    own wording (or, for other companies, a shared boilerplate signed with its name)."""
+    text = WORDING.get(company, f"{WORDING['Golden Lotus']} signed {company}") if company else ""
+    return LinkRecord(pid, keys, template_id=f"t-{company}" if company else None, template_text=text,
+                      linkable=bool(company), lure=True, published=f"2026-11-{day:02d}T10:00:00Z", lure_score=score)
+
+
+def partition(result, records: list[LinkRecord]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for record in records:
+        cluster = result.cluster_of.get(record.id)
+        if cluster:
+            groups.setdefault(cluster, set()).add(record.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_a_reposting_channel_and_its_footer_are_hubs_even_between_two_operations() -> None:
+    records = []
+    for op, number in (("a", "phone:+855970000001"), ("b", "phone:+66810000002")):
+        records += [rec(f"{op}{i}", [number, f"telegram:{op}_hr"], day) for i, day in enumerate((2, 6, 11, 15))]
+        # The channel copies two posts of each operation and adds its footer (once misread).
+        for i, day in enumerate((4, 12)):
+            footer = ["phone:+85510000003" if (op, i) != ("b", 1) else "phone:+8510000003"]
+            records.append(rec(f"{op}-repost{i}", [number, "account:telegram:job_share", "telegram:job_share_admin",
+                                                  *footer], day))
+    result = link(records)
+    assert {"account:telegram:job_share", "telegram:job_share_admin", "phone:+85510000003"} <= set(result.hubs)
+    assert partition(result, records) == {frozenset(r.id for r in records if r.id.startswith(op)) for op in "ab"}
+
+
+def test_a_number_handed_over_is_no_hub_but_one_shared_at_once_is() -> None:
+    def phases(days_a: tuple[int, ...], days_b: tuple[int, ...]) -> list[LinkRecord]:
+        # Two sets of posts, each held together by its own handle, both showing +85512000000.
+        return ([rec(f"a{d}", ["telegram:first_hr", "phone:+85512000000"], d) for d in days_a]
+                + [rec(f"b{d}", ["telegram:second_hr", "phone:+85512000000"], d) for d in days_b])
+
+    one_after_the_other = phases((1, 3, 5), (8, 10, 12))
+    assert find_hubs(one_after_the_other) == {}
+    assert len(partition(link(one_after_the_other), one_after_the_other)) == 1
+    side_by_side = phases((1, 5, 9), (2, 6, 10))
+    assert find_hubs(side_by_side) == {"phone:+85512000000": 2}
+    assert len(partition(link(side_by_side), side_by_side)) == 2
+
+
+def test_an_old_number_shown_beside_the_new_one_keeps_the_operation_together() -> None:
+    records = [rec(f"old{d}", ["phone:+855971111111", "telegram:linda_hr"], d, "Golden Lotus") for d in (1, 3, 5)]
+    records.append(rec("switch", ["phone:+855971111111", "phone:+855971111112"], 7, "Golden Lotus"))
+    records += [rec(f"new{d}", ["phone:+855971111112", "telegram:kevin_hr"], d, "Golden Lotus") for d in (9, 11)]
+    result = link(records)
+    assert result.hubs == {} and result.guarded == {}
+    assert len(partition(result, records)) == 1
+
+
+def test_a_post_that_alone_quotes_two_operations_links_nothing() -> None:
+    """A warning the classifier read as a lure: its own wording, the numbers of two operations."""
+    records = [rec(f"a{d}", ["phone:+855972222222", "telegram:a_hr"], d, "Golden Lotus") for d in (1, 4, 8)]
+    records += [rec(f"b{d}", ["phone:+66812222222", "telegram:b_hr"], d, "Royal Dragon") for d in (2, 5, 9)]
+    records.append(rec("quote", ["phone:+855972222222", "phone:+66812222222"], 10))
+    result = link(records)
+    assert sorted(result.guarded["quote"]) == ["phone:+66812222222", "phone:+855972222222"]
+    assert "quote" not in result.cluster_of
+    assert len(partition(result, records)) == 2
+
+
+def test_wording_links_an_operation_across_phases_but_not_identities_side_by_side() -> None:
+    # One operation: three phases, new numbers and handles each time, the same advertisement.
+    rotating = [rec(f"p{phase}{d}", [f"phone:+85597333333{phase}", f"telegram:hr_{phase}"], 10 * phase + d, "Jinlong")
+                for phase in range(3) for d in (1, 3, 5)]
+    rotating.append(rec("silent", [], 16, "Jinlong"))
+    assert len(partition(link(rotating), rotating)) == 1
+    # Four agencies posting the same boilerplate at the same time.
+    agencies = [rec(f"g{agency}{d}", [f"phone:+6328000000{agency}"], d + agency, "Pacific Care")
+                for agency in range(4) for d in (1, 5, 9)]
+    result = link(agencies)
+    assert set(result.hubs) == {"template:t-Pacific Care"}
+    assert len(partition(result, agencies)) == 4
+
+
+def test_wording_of_posts_that_barely_read_as_lures_does_not_link() -> None:
+    records = [rec("x", [], 1, "Grand Harbor", score=0.6), rec("y", [], 2, "Grand Harbor", score=0.6)]
+    assert link(records).cluster_of == {}
+    sure = [rec("x", [], 1, "Grand Harbor"), rec("y", [], 2, "Grand Harbor")]
+    assert len(partition(link(sure), sure)) == 1

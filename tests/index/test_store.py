@@ -65,8 +65,10 @@ def test_merge_keeps_older_id_and_records_the_other(tmp_path: Path) -> None:
         cluster_store(store)
         younger = store.get_post("3")["cluster_id"]
         assert younger != older
-        store.upsert_post(post("5", "097 712 3456 or 012 345 678", "e"))
+        # One post alone bridging the two would be a quote (linking.py, rule 3): two posts of the
+        # same wording make the bridge an operation's own.
+        store.upsert_posts([post("5", "097 712 3456 or 012 345 678", "e"), post("6", "097 712 3456 or 012 345 678", "f")])
         assert cluster_store(store)["merged"] == 1
-        assert {store.get_post(p)["cluster_id"] for p in "12345"} == {older}
+        assert {store.get_post(p)["cluster_id"] for p in "123456"} == {older}
         assert store.cluster_row(younger)["merged_into"] == older
         assert younger in store.cluster_row(older)["merged_from"]
