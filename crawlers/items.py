@@ -70,8 +70,11 @@ class PostItem(scrapy.Item):
     outlinks = scrapy.Field()
     region = scrapy.Field()
     evidence = scrapy.Field()
-    # Raw bytes the post was read from; the pipeline turns them into ``evidence`` and drops them.
+    # Raw bytes the post was read from (and their Content-Type), and a PNG of the post where a
+    # browser rendered it; the evidence pipeline turns them into ``evidence`` and drops them.
     raw = scrapy.Field()
+    raw_type = scrapy.Field()
+    screenshot = scrapy.Field()
 
 
 class PostError(ValueError):

@@ -1,7 +1,9 @@
-"""Item pipelines: validate → drop duplicates → enrich → store.
+"""Item pipelines: evidence → validate → drop duplicates → enrich → store.
 
 Each is a Scrapy component built by ``from_crawler``; the store pipeline switches itself off with
 ``NotConfigured`` when no store is set, so ``scrapy crawl … -O file.jsonl`` works on its own.
+The evidence pipeline comes first: it turns the raw bytes (and screenshot) a spider attached to
+an item into files under the evidence directory and the item's ``evidence`` field.
 Drops are counted in stats as ``item_dropped_reasons_count/<reason>`` by Scrapy itself.
 """
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem, NotConfigured
 
+from crawlers.evidence import EvidenceStore, Stored, evidence_record, extension_for
 from crawlers.items import PostError, validate_post
 from enrichment import enrich
 from index.store import Store
@@ -20,10 +23,54 @@ if TYPE_CHECKING:
     from scrapy.statscollectors import StatsCollector
 
 
+#: Item fields that carry bytes through the crawl and never leave it.
+TRANSIENT_FIELDS = ("raw", "raw_type", "screenshot")
+
+
 def _as_dict(item: Any) -> dict[str, Any]:
     data = dict(item)
-    data.pop("raw", None)
+    for name in TRANSIENT_FIELDS:
+        data.pop(name, None)
     return data
+
+
+class EvidencePipeline:
+    """Store each post's raw bytes and screenshot content-addressed (crawlers/evidence.py) and
+    record them in ``evidence``. Counted in stats as ``lurewatch/evidence/raw``,
+    ``…/screenshots``, ``…/files_written``, ``…/bytes_written`` and ``…/missing`` (a post that
+    came without raw bytes: a spider bug worth seeing)."""
+
+    def __init__(self, root: str, stats: StatsCollector) -> None:
+        self.store = EvidenceStore(root)
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> EvidencePipeline:
+        root = crawler.settings.get("LUREWATCH_EVIDENCE_DIR")
+        if not root:
+            raise NotConfigured("LUREWATCH_EVIDENCE_DIR is not set")
+        assert crawler.stats is not None
+        return cls(str(root), crawler.stats)
+
+    def _put(self, data: bytes, extension: str, kind: str) -> Stored:
+        stored = self.store.put(data, extension)
+        self.stats.inc_value(f"lurewatch/evidence/{kind}")
+        if stored.written:
+            self.stats.inc_value("lurewatch/evidence/files_written")
+            self.stats.inc_value("lurewatch/evidence/bytes_written", stored.size)
+        return stored
+
+    def process_item(self, item: Any) -> Any:
+        raw, screenshot = item.get("raw"), item.get("screenshot")
+        if raw is None:
+            self.stats.inc_value("lurewatch/evidence/missing")
+            return item
+        raw_stored = self._put(raw, extension_for(item.get("raw_type")), "raw")
+        shot_stored = self._put(screenshot, ".png", "screenshots") if screenshot else None
+        item["evidence"] = evidence_record(raw_stored, shot_stored)
+        for name in TRANSIENT_FIELDS:
+            item.pop(name, None)
+        return item
 
 
 class ValidatePipeline:

@@ -22,6 +22,15 @@ RESULT_STATS = {
     "retries": "retry/count",
     "throttled_429": "downloader/response_status_count/429",
     "robots_forbidden": "robotstxt/forbidden",
+    "evidence": "lurewatch/evidence/raw",
+}
+#: … and for sources crawled with a browser: pages opened and closed (equal when none leaked),
+#: screenshots taken, images/fonts/media blocked.
+BROWSER_STATS = {
+    "screenshots": "lurewatch/evidence/screenshots",
+    "browser_pages": "playwright/page_count",
+    "browser_pages_closed": "playwright/page_count/closed",
+    "browser_blocked": "playwright/request_count/aborted",
 }
 
 
@@ -48,6 +57,8 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         results[name] = {key: stats.get(stat, 0) for key, stat in RESULT_STATS.items()}
+        if "playwright/page_count" in stats:
+            results[name].update({key: stats.get(stat, 0) for key, stat in BROWSER_STATS.items()})
         results[name]["finish_reason"] = stats.get("finish_reason")
     return results
 

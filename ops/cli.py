@@ -65,31 +65,40 @@ def cli() -> None:
 # -- pipes ------------------------------------------------------------------------------------------
 
 
+def workers_option(func: Any) -> Any:
+    return click.option(
+        "--workers", type=click.IntRange(min=1), default=None,
+        help="Processes that enrich in parallel [default: one per core].",
+    )(func)
+
+
 @cli.command()
 @click.argument("file", default="-")
-def enrich(file: str) -> None:
+@workers_option
+def enrich(file: str, workers: int | None) -> None:
     """Read Posts as JSON Lines from FILE (or - for stdin) and write them enriched: language,
     identifiers, lure indicators, score and kind. One line out for every line in, same order."""
     from enrichment import enrich as enrich_post
+    from ops.pipes import enrich_stream
 
     stream = open_input(file)
-    write_posts((enrich_post(post) for post in read_posts(stream, file)), sys.stdout)
+    posts = read_posts(stream, file)
+    write_posts(enrich_stream(posts, workers, progress) if workers != 1 else map(enrich_post, posts), sys.stdout)
 
 
 @cli.command(name="cluster")
 @click.argument("file", default="-")
-def cluster_command(file: str) -> None:
+@workers_option
+def cluster_command(file: str, workers: int | None) -> None:
     """Read Posts (enriched or not) from FILE (or -) and write them with ``cluster_id`` and the
-    ``links`` that put them there. Posts not yet enriched are enriched first. Posts linked to no
-    other post get ``cluster_id: null``."""
-    from enrichment import enrich as enrich_post
-    from enrichment.cluster import cluster_posts
+    ``links`` that put them there. Posts not yet enriched are enriched first (in parallel). Posts
+    linked to no other post get ``cluster_id: null``. Streams: memory grows with the posts' link
+    keys, not their text, so millions of posts fit a small machine."""
+    from ops.pipes import cluster_stream
 
     stream = open_input(file)
-    posts = [post if "identifiers" in post else enrich_post(post) for post in read_posts(stream, file)]
-    clustered, result = cluster_posts(posts)
-    write_posts(clustered, sys.stdout)
-    progress(f"{len(clustered)} posts, {len(result.members())} clusters")
+    counts = cluster_stream(read_posts(stream, file), sys.stdout, workers, progress)
+    progress(f"{counts['posts']} posts, {counts['clusters']} clusters")
 
 
 # -- runs -------------------------------------------------------------------------------------------
@@ -193,7 +202,80 @@ def _where_to_look(summary: dict[str, Any], config: Config, es_config: ESConfig 
         progress(f"  Elasticsearch:  not used; {summary.get('backlog', 0)} documents queued in the store")
 
 
+# -- evidence -------------------------------------------------------------------------------------
+
+
+@cli.group()
+def evidence() -> None:
+    """The evidence kept for every post: raw bytes and screenshots under DATA_DIR/evidence,
+    each file named by its SHA-256."""
+
+
+@evidence.command("verify")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Take the data directory and store from this configuration.")
+@data_dir_option
+def evidence_verify(config_path: str | None, data_dir: Path | None) -> None:
+    """Re-hash every evidence file and check the evidence of every stored post against the files.
+    Lists each mismatch or missing file on stdout and exits 1 if there is any, else 0."""
+    from crawlers.evidence import EvidenceStore, verify
+    from index.store import Store
+
+    config = load_config(config_path) if config_path else None
+    home = data_dir or (config.data_dir if config else Path("data"))
+    store_path = config.store if config and not data_dir else home / "lurewatch.db"
+    if not home.is_dir():
+        raise ConfigError(f"{home}: no such data directory")
+    files = EvidenceStore(home / "evidence")
+    if store_path.exists():
+        with Store(store_path) as store:
+            report = verify(files, store.iter_posts())
+    else:
+        report = verify(files)
+    for problem in report.problems:
+        click.echo(f"mismatch: {problem}")
+    verdict = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+    click.echo(f"{report.files} evidence files re-hashed, {report.references} references of {report.posts} posts "
+               f"checked: {verdict}")
+    sys.exit(0 if report.ok else 1)
+
+
 # -- Elasticsearch node -----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("cluster_id", metavar="CLUSTER")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file naming the store [default: ./lurewatch.yaml if present].")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
+@data_dir_option
+def explain(cluster_id: str, config_path: str | None, as_json: bool, data_dir: Path | None) -> None:
+    """Explain why the posts of CLUSTER belong together: each shared phone, handle, account or
+    template with its reason, the path by which every post joined, demoted hub identifiers and
+    weak similar-number hints."""
+    from index.store import Store
+    from ops.explain import explain_cluster, render
+
+    store_path = _store_path(config_path, data_dir)
+    if not store_path.exists():
+        raise StoreError(f"no store at {store_path}: run `lurewatch run` or `lurewatch demo` first")
+    with Store(store_path) as store:
+        report = explain_cluster(store, cluster_id)
+    click.echo(json.dumps(report, ensure_ascii=False) if as_json else render(report))
+
+
+def _store_path(config_path: str | None, data_dir: Path | None) -> Path:
+    """The store of the configuration (when one is given or ./lurewatch.yaml exists), else the one
+    under ``--data-dir`` (default ./data)."""
+    try:
+        config = load_config(config_path)
+    except ConfigError:
+        if config_path is not None:
+            raise
+        return (data_dir or Path("data")) / "lurewatch.db"
+    if data_dir is not None:
+        return config.store_path or data_dir / "lurewatch.db"
+    return config.store
 
 
 @cli.group()

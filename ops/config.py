@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawlers.boards import BoardConfig, BoardConfigError
 from index.es import ESConfig
 
 #: Platforms with a spider, and the spider that crawls each.
-PLATFORM_SPIDERS = {"telegram": "telegram", "reddit": "reddit"}
+PLATFORM_SPIDERS = {"telegram": "telegram", "reddit": "reddit", "jobboard": "jobboard", "fbgroup": "fbgroup"}
 
 DEFAULT_CONFIG_NAMES = ("lurewatch.yaml", "lurewatch.yml")
 
@@ -76,6 +77,11 @@ class Config:
     def store(self) -> Path:
         return self.store_path or self.data_dir / "lurewatch.db"
 
+    @property
+    def evidence_dir(self) -> Path:
+        """Raw bytes and screenshots of every post, content-addressed (crawlers/evidence.py)."""
+        return self.data_dir / "evidence"
+
 
 def _fail(where: str, field_name: str, reason: str) -> ConfigError:
     return ConfigError(f"{where}: {field_name}: {reason}")
@@ -100,6 +106,15 @@ def parse_source(raw: Any, where: str, index: int) -> Source:
     options = raw.get("options") or {}
     if not isinstance(options, dict):
         raise _fail(where, f"{label}.options", "must be a mapping of spider arguments")
+    if platform == "jobboard":
+        # A board is described, not coded: its selectors are checked now, not mid-crawl.
+        if not isinstance(raw.get("board"), dict):
+            raise _fail(where, f"{label}.board", "a jobboard source needs a mapping of selectors (see config.example.yaml)")
+        try:
+            BoardConfig.from_dict(raw["board"])
+        except BoardConfigError as exc:
+            raise ConfigError(f"{where}: {label}.board.{exc}") from None
+        options = {**options, "board": raw["board"]}
     return Source(
         name=str(name),
         platform=platform,

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawlers.evidence import summarize as summarize_evidence
 from index.linker import IncrementalLinker
 from index.es import ESConfig, IndexUnavailable, connect, count_documents, drain_outbox, ensure_indices
 from index.store import Store
@@ -119,7 +120,8 @@ def run_flow(
         run_id = store.start_run()
         status = "ok"
         try:
-            settings = {**config.crawl_settings, **(crawl_settings or {})}
+            settings = {"LUREWATCH_EVIDENCE_DIR": str(config.evidence_dir), **config.crawl_settings,
+                        **(crawl_settings or {})}
             crawled = crawl_sources(config.sources, str(config.store), settings, progress)
             progress("clustering…")
             changes = cluster_store(store, progress)
@@ -142,7 +144,7 @@ def run_flow(
                 "backlog": outcome.backlog,
                 "es": outcome.url,
                 "alerts": {},
-                "evidence": {},
+                "evidence": summarize_evidence(store.iter_posts()),
                 "seconds": round(time.monotonic() - started, 1),
             }
         except BaseException:

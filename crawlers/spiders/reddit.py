@@ -70,7 +70,9 @@ class RedditSpider(SourceSpider):
                 author_id=post.get("author") if post.get("author") not in (None, "[deleted]") else None,
                 published_at=utc_iso(datetime.fromtimestamp(float(created), timezone.utc)) if created else None,
                 outlinks=[post["url"]] if post.get("url") and not post.get("is_self") else None,
-                raw=json.dumps(child, ensure_ascii=False).encode(),
+                # The listing the post was read from: a page of posts shares one evidence file.
+                raw=response.body,
+                raw_type=response.headers.get("Content-Type"),
             )
         after = data.get("after")
         if after and children and page < (self.max_pages_arg or self.settings.getint("REDDIT_MAX_PAGES")):

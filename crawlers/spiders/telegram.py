@@ -80,7 +80,9 @@ class TelegramSpider(SourceSpider):
             published_at=parse_date(published) if published else None,
             outlinks=outlinks or None,
             media_urls=media or None,
-            raw=message.get().encode(),
+            # The page the message was read from: twenty messages share one evidence file.
+            raw=response.body,
+            raw_type=response.headers.get("Content-Type"),
         )
 
 

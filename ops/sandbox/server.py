@@ -6,9 +6,12 @@ platform, each on its own free port:
 * Telegram's public channel preview: ``/s/<channel>`` (newest 20 messages, older pages through
   ``?before=<id>``), single messages at ``/<channel>/<id>``, with t.me's markup and class names;
 * Reddit's JSON API: ``/r/<sub>/new.json?limit=&after=``, ``/r/<sub>/about.json`` and the
-  permalinks ``/r/<sub>/comments/<id>/<slug>/`` (HTML, or JSON with ``.json``).
+  permalinks ``/r/<sub>/comments/<id>/<slug>/`` (HTML, or JSON with ``.json``);
+* a JavaScript job board (``/jobs``, infinite scroll, job pages, cookie consent) and a
+  Facebook-style public group (``/groups/<name>/``, "See more", lazy loading), which need a
+  browser: see ops/sandbox/browser_pages.py.
 
-Both serve ``/robots.txt`` and can be told to misbehave for the next few matching requests
+All serve ``/robots.txt`` and can be told to misbehave for the next few matching requests
 (``add_fault``): 429 with Retry-After, 500/503, slow, truncated and malformed answers. Every
 request is counted, so tests can check that a crawler was polite.
 """
@@ -29,9 +32,11 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ops.sandbox.browser_corpus import with_browser_places
+from ops.sandbox.browser_pages import SANDBOX_BOARD, GroupPages, JobBoardPages
 from ops.sandbox.generator import Corpus, Place, SandboxPost, base36, generate_corpus
 
-PLATFORMS: tuple[str, ...] = ("telegram", "reddit")
+PLATFORMS: tuple[str, ...] = ("telegram", "reddit", "jobboard", "fbgroup")
 FAULT_KINDS: tuple[str, ...] = ("429", "500", "503", "slow", "truncated", "malformed")
 DEFAULT_ROBOTS = "User-agent: *\nDisallow: /private/\n"
 PAGE_SIZE = 20  # messages on one t.me/s/ page
@@ -89,14 +94,14 @@ class Sandbox:
         self.seed = seed
         self.scale = scale
         self.host = host
-        self.corpus: Corpus = generate_corpus(seed, scale)
+        self.corpus: Corpus = with_browser_places(generate_corpus(seed, scale))
         self.requests = RequestCounter()
         self.platform_requests: dict[str, RequestCounter] = {name: RequestCounter() for name in PLATFORMS}
         self.robots: dict[str, str] = {name: DEFAULT_ROBOTS for name in PLATFORMS}
         self._faults: dict[str, list[Fault]] = {name: [] for name in PLATFORMS}
         self._lock = threading.Lock()
-        self._pages: dict[str, TelegramPages | RedditPages] = {"telegram": TelegramPages(self.corpus),
-                                                               "reddit": RedditPages(self.corpus)}
+        self._pages: dict[str, Any] = {"telegram": TelegramPages(self.corpus), "reddit": RedditPages(self.corpus),
+                                       "jobboard": JobBoardPages(self.corpus), "fbgroup": GroupPages(self.corpus)}
         self._servers: dict[str, _Server] = {}
         self._threads: list[threading.Thread] = []
 
@@ -152,13 +157,33 @@ class Sandbox:
         """Base URL of the Reddit API server."""
         return self.url("reddit")
 
-    def sources(self) -> list[dict[str, str]]:
-        """One source config per channel and subreddit, in the shape sources.yaml uses."""
+    @property
+    def jobboard_url(self) -> str:
+        """Base URL of the JavaScript job board."""
+        return self.url("jobboard")
+
+    @property
+    def fbgroup_url(self) -> str:
+        """Base URL of the Facebook-style group platform."""
+        return self.url("fbgroup")
+
+    def sources(self, platforms: tuple[str, ...] = PLATFORMS) -> list[dict[str, Any]]:
+        """One source config per channel, subreddit, board and group (of ``platforms``), in the
+        shape sources.yaml uses; the board's comes with the selectors that crawl it."""
         out = []
         for place in self.corpus.places:
+            if place.platform not in platforms:
+                continue
+            source: dict[str, Any]
             if place.platform == "telegram":
                 source = {"name": f"telegram-{place.name}", "platform": "telegram",
                           "url": f"{self.telegram_url}/s/{place.name}"}
+            elif place.platform == "jobboard":
+                source = {"name": f"jobboard-{place.name}", "platform": "jobboard",
+                          "url": f"{self.jobboard_url}/jobs", "board": SANDBOX_BOARD}
+            elif place.platform == "fbgroup":
+                source = {"name": f"fbgroup-{place.name}", "platform": "fbgroup",
+                          "url": f"{self.fbgroup_url}/groups/{place.name}/"}
             else:
                 source = {"name": f"reddit-{place.name}", "platform": "reddit",
                           "url": f"{self.reddit_url}/r/{place.name}"}

@@ -19,7 +19,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_example_config_loads() -> None:
     config = load_config(REPO / "config.example.yaml")
-    assert [s.platform for s in config.sources] == ["telegram", "reddit"]
+    assert [s.platform for s in config.sources] == ["telegram", "reddit", "jobboard", "fbgroup"]
     assert config.sources[0].region == "KH"
     assert config.sources[0].spider_args()["url"].startswith("https://t.me/s/")
 

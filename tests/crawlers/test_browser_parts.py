@@ -1,0 +1,93 @@
+"""The pieces browser spiders are made of: shown dates, block text, board descriptions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from parsel import Selector
+
+from crawlers.boards import BoardConfig, BoardConfigError
+from crawlers.dates import parse_shown_date
+from crawlers.htmltext import block_text
+from ops.config import ConfigError, config_from_dict
+from ops.sandbox.browser_pages import SANDBOX_BOARD
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    ("2026-11-14T09:32:11Z", "2026-11-14T09:32:11Z"),
+    ("2026-11-14T16:32:11+07:00", "2026-11-14T09:32:11Z"),
+    ("Saturday 14 November 2026 at 09:32", "2026-11-14T09:32:00Z"),
+    ("Saturday, November 14, 2026 at 9:32 AM", "2026-11-14T09:32:00Z"),
+    ("14 November at 09:32", "2026-11-14T09:32:00Z"),
+    ("25 December at 10:00", "2025-12-25T10:00:00Z"),  # no year, later than now: last year's
+    ("Just now", "2026-11-20T12:00:00Z"),
+    ("59m", "2026-11-20T11:01:00Z"),
+    ("3h", "2026-11-20T09:00:00Z"),
+    ("2 days ago", "2026-11-18T12:00:00Z"),
+    ("Posted 3 days ago", "2026-11-17T12:00:00Z"),
+    ("an hour ago", "2026-11-20T11:00:00Z"),
+    ("1w", "2026-11-13T12:00:00Z"),
+    ("Yesterday at 10:15", "2026-11-19T10:15:00Z"),
+    ("", None),
+    ("soon", None),
+])
+def test_shown_dates(shown: str, expected: str | None) -> None:
+    assert parse_shown_date(shown, NOW) == expected
+
+
+def test_shown_dates_are_read_in_the_page_time_zone() -> None:
+    assert parse_shown_date("Saturday 14 November 2026 at 16:32", NOW, zone="Asia/Phnom_Penh") == "2026-11-14T09:32:00Z"
+    assert parse_shown_date("14/11/2026", NOW, fmt="%d/%m/%Y") == "2026-11-14T00:00:00Z"
+
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<div class=t><p>a</p><p></p><p>b c</p></div>", "a\n\nb c"),
+    ("<div class=t>\n  <p>a</p>\n  <p>b</p>\n</div>", "a\nb"),
+    ("<div class=t>one<br>two<br/>three</div>", "one\ntwo\nthree"),
+    ('<div class=t><div dir=auto>Call <a href="tel:1">+855 97</a></div><div role=button>See more</div></div>',
+     "Call +855 97"),
+])
+def test_block_text_keeps_one_line_per_block(markup: str, text: str) -> None:
+    assert block_text(Selector(text=markup).css(".t")[0]) == text
+
+
+def test_the_sandbox_board_description_loads() -> None:
+    board = BoardConfig.load(SANDBOX_BOARD)
+    assert board.item == "article.job-card" and board.scroll is not None and board.scroll.end == ".feed-end"
+    assert board.published is not None and board.published.attr == "datetime"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda b: b["listing"].pop("item"), "listing.item: missing"),
+    (lambda b: b["listing"].update(link="a[href"), "listing.link: 'a[href' is not a CSS selector"),
+    (lambda b: b["detail"].update(text={"selector": ".d", "colour": "red"}), "detail.text: unknown key 'colour'"),
+    (lambda b: b["listing"].update(scroll={"max": 0}), "listing.scroll.max: must be a positive whole number"),
+    (lambda b: b["detail"].update(id={"pattern": "(("}), "detail.id.pattern: not a regular expression"),
+])
+def test_a_bad_board_is_one_error_naming_the_field(change, message: str) -> None:
+    board = {key: dict(value) if isinstance(value, dict) else value for key, value in SANDBOX_BOARD.items()}
+    change(board)
+    source = {"name": "b", "platform": "jobboard", "url": "https://jobs.example.org/jobs", "board": board}
+    with pytest.raises(ConfigError) as info:
+        config_from_dict({"sources": [source]}, "lurewatch.yaml")
+    assert str(info.value).startswith(f"lurewatch.yaml: sources[0].board.{message}")
+    with pytest.raises(BoardConfigError):
+        BoardConfig.from_dict(board)
+
+
+def test_a_jobboard_source_needs_a_board() -> None:
+    with pytest.raises(ConfigError, match=r"sources\[0\]\.board: a jobboard source needs"):
+        config_from_dict({"sources": [{"platform": "jobboard", "url": "https://jobs.example.org/"}]}, "x.yaml")
+
+
+def test_board_fields_read_text_attributes_patterns_and_urls() -> None:
+    board = BoardConfig.load('{"listing": {"item": "li", "link": "a"}, "detail": {"ready": "main", '
+                             '"text": ".d", "id": {"pattern": "/job/(\\\\d+)"}, "title": {"selector": "h1", '
+                             '"pattern": "Job: (.*)"}}}')
+    page = Selector(text="<main><h1>Job:  Cook </h1><div class=d><p>x</p></div></main>")
+    assert board.id.extract(page, "https://b.example/job/42?ref=1") == "42"
+    assert board.title is not None and board.title.extract(page, "") == "Cook"
+    assert board.text.extract(page, "", multiline=True) == "x"
