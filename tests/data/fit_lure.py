@@ -41,8 +41,11 @@ from enrichment.normalize import normalize_text  # noqa: E402
 
 #: The training sets: hand-written, none of them an evaluation set. lure_train_extra.jsonl holds
 #: the lure styles the first set had too few of (vague offers, testimonials, bonuses per recruit,
-#: document and photo requests, border crossings without papers, obfuscated words).
-TRAIN = [Path(__file__).with_name("lure_train.jsonl"), Path(__file__).with_name("lure_train_extra.jsonl")]
+#: document and photo requests, border crossings without papers, obfuscated words);
+#: lure_train_ordinary.jsonl ordinary local job ads answered on WhatsApp, Zalo or LINE, with
+#: "urgent" and "no experience" (before it was added, the model read 24% of them as lures).
+TRAIN = [Path(__file__).with_name(name)
+         for name in ("lure_train.jsonl", "lure_train_extra.jsonl", "lure_train_ordinary.jsonl")]
 MODEL = ROOT / "enrichment" / "lure_model.json"
 L2 = 0.003
 #: Where a weight rests when the data say little about it (see the docstring).

@@ -62,7 +62,7 @@ def test_lure_score_on_held_out_sets(name: str) -> None:
     assert scores.false_positive_rate <= LURE_FPR, scores.errors[:10]
     if name == "lure_blind.jsonl":
         assert scores.recall >= LURE_RECALL, scores.errors[:10]
-    else:  # known gap: 0.87 on the development set
+    else:  # known gap: 0.86 on the development set
         assert scores.recall >= 0.85, scores.errors[:10]
 
 
