@@ -97,10 +97,13 @@ class IncrementalLinker:
             # The hub and quote rules look at how identities hang together, so they are run over
             # every stored post the new ones connect to (known hubs cut the graph): the parts of
             # the store this run does not touch are not read.
-            region |= self._connected(keys, region, hubs)
+            extra = self._connected(keys, region, hubs)
+            if extra:
+                more = self._records(extra)
+                records.update(more)
+                keys.update(self._keys(more))
+                region |= extra
             self._forget(region)
-            records = self._records(region)
-            keys = self._keys(records)
             active = [pid for pid in sorted(records) if not records[pid][0].warning]
             found, quoting = hubs_and_quotes(
                 [[k for k in keys[pid] if k not in hubs] for pid in active],

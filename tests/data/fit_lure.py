@@ -7,8 +7,8 @@
 The training sets (``TRAIN``: tests/data/lure_train.jsonl and lure_train_extra.jsonl, hand-written,
 separate from every evaluation set) have lines ``{"id", "text", "lang", "label": "lure" | "warning" | "other", "tags"}``. Each post is
 normalised and run through ``find_indicators``; ``features`` turns the indicator names into the
-model's inputs (one 0/1 input per indicator name, plus "any warning cue", "is a warning" and
-"the pitch has ≥ 4 / ≥ 6 parts"). Target: 1 for lures, 0 for warnings and everything else.
+model's inputs (one 0/1 input per indicator name; a post that reads as a warning gets the single
+input ``warning_kind``). Target: 1 for lures, 0 for warnings and everything else.
 
 Full-batch projected gradient descent on the mean log-loss plus an L2 penalty that pulls each
 weight towards a prior (``PRIOR``, not on the bias), with sign constraints (``SIGN``), fixed step
