@@ -105,11 +105,18 @@ class BoardConfig:
 
     @classmethod
     def load(cls, raw: Any) -> BoardConfig:
-        """From a mapping, a JSON/YAML text, or the path of a YAML/JSON file (``-a board=…``)."""
+        """From a mapping, its JSON (or YAML flow) text starting with ``{``, or the path of a
+        YAML/JSON file (``-a board=…``)."""
         if isinstance(raw, BoardConfig):
             return raw
         if isinstance(raw, str):
-            text = Path(raw).read_text(encoding="utf-8") if Path(raw).is_file() else raw
+            if raw.lstrip().startswith("{"):
+                text = raw
+            else:
+                try:
+                    text = Path(raw).read_text(encoding="utf-8")
+                except OSError as exc:
+                    raise BoardConfigError(f"board: cannot read {raw}: {exc.strerror}") from None
             try:
                 raw = json.loads(text)
             except ValueError:

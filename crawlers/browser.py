@@ -22,6 +22,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 import scrapy
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
@@ -29,7 +30,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from crawlers.spiders.base import SourceSpider
 
 if TYPE_CHECKING:
-    from playwright.async_api import Page
+    from playwright.async_api import BrowserContext, Page
     from scrapy.crawler import Crawler
     from playwright.async_api import Request as PlaywrightRequest
     from twisted.python.failure import Failure
@@ -56,11 +57,14 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         page = await spider.take_page(request)
         if page is not None:
             return page
+        context_name = request.meta["playwright_context"]
         try:
-            return await super()._create_page(request, spider)
+            page = await super()._create_page(request, spider)
         except BaseException:
-            spider.tab_gone()
+            spider.tab_opened(context_name, None)
             raise
+        spider.tab_opened(context_name, page)
+        return page
 
 
 class BrowserSpider(SourceSpider):
@@ -68,8 +72,8 @@ class BrowserSpider(SourceSpider):
 
     custom_settings = {
         "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
-        # Four pages render at a time (PLAYWRIGHT_MAX_PAGES_PER_CONTEXT leaves room for as many
-        # kept for reuse).
+        # Four pages render at a time: the tab pool keeps at most this many tabs open, free ones
+        # included (below PLAYWRIGHT_MAX_PAGES_PER_CONTEXT, so no page waits on that limit).
         "CONCURRENT_REQUESTS": 4,
     }
 
@@ -82,6 +86,10 @@ class BrowserSpider(SourceSpider):
         self._idle_pages: list[tuple[Page, str, int]] = []
         self._tabs = 0
         self._tab_freed: asyncio.Condition | None = None
+        # The contexts pages were opened in, by name (so a retired one can be closed once it has
+        # no page left), and how many tabs are being opened in each right now.
+        self._contexts: dict[str, BrowserContext] = {}
+        self._opening: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BrowserSpider:
@@ -108,12 +116,12 @@ class BrowserSpider(SourceSpider):
 
     def browser_request(self, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
         """A request rendered by Chromium, its page handed to ``callback`` (which must close it
-        with :meth:`close_page`; the errback does on failure)."""
+        with :meth:`close_response_page`; the errback does on failure). Its context is chosen
+        when it gets a page (:meth:`take_page`)."""
         meta = dict(kwargs.pop("meta", None) or {})
         meta.update(
             playwright=True,
             playwright_include_page=True,
-            playwright_context=self._context_name(),
             playwright_context_kwargs=self.context_kwargs(),
             playwright_page_goto_kwargs={"wait_until": "domcontentloaded"},
         )
@@ -141,6 +149,7 @@ class BrowserSpider(SourceSpider):
             if self._context_pages > self.settings.getint("LUREWATCH_BROWSER_PAGES_PER_CONTEXT", 200):
                 self._context_generation += 1
                 self._context_pages = 1
+                await self._retire_contexts()
             wanted = request.meta["playwright_context"] = self._context_name()
             while True:
                 for index in range(len(self._idle_pages) - 1, -1, -1):
@@ -154,9 +163,10 @@ class BrowserSpider(SourceSpider):
                         return page
                 if self._tabs < self._pool_size():
                     self._tabs += 1
+                    self._opening[wanted] = self._opening.get(wanted, 0) + 1
                     return None
                 if self._idle_pages:
-                    # Free tabs of another (retired) context: close one to make room.
+                    # Free tabs that cannot be used (closed under us): close one to make room.
                     page, context_name, _ = self._idle_pages.pop(0)
                     await self._close_tab(page, context_name)
                     continue
@@ -166,18 +176,44 @@ class BrowserSpider(SourceSpider):
         """A tab counted as open was never opened or is closed: make room in the pool."""
         self._tabs = max(0, self._tabs - 1)
 
+    def tab_opened(self, context_name: str, page: Page | None) -> None:
+        """The tab :meth:`take_page` made room for has been opened in ``context_name`` (its
+        context remembered), or could not be (``None``: the room is given back)."""
+        left = self._opening.get(context_name, 1) - 1
+        if left > 0:
+            self._opening[context_name] = left
+        else:
+            self._opening.pop(context_name, None)
+        if page is None:
+            self.tab_gone()
+        else:
+            self._contexts[context_name] = page.context
+
+    async def _retire_contexts(self) -> None:
+        """Close the free tabs of every context but the current one, and every such context
+        left with no page (and none being opened in it)."""
+        current = self._context_name()
+        retired = [tab for tab in self._idle_pages if tab[1] != current]
+        self._idle_pages = [tab for tab in self._idle_pages if tab[1] == current]
+        for page, _, _ in retired:
+            await self._close_tab(page)
+        for name, context in list(self._contexts.items()):
+            if name != current and not context.pages and not self._opening.get(name):
+                del self._contexts[name]
+                await context.close()
+                assert self.crawler.stats is not None
+                self.crawler.stats.inc_value("lurewatch/browser/contexts_retired")
+
     async def _close_tab(self, page: Page, context_name: str | None = None) -> None:
         """Close a tab of the pool (once), and its context when that context has been retired
         and this was its last tab."""
-        context = None if page.is_closed() else page.context
-        if context is not None:
+        if not page.is_closed():
             await page.close()
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("playwright/page_count/closed")
         self.tab_gone()
-        if context is not None and context_name not in (None, self._context_name()) and not context.pages:
-            await context.close()
-            self.crawler.stats.inc_value("lurewatch/browser/contexts_retired")  # type: ignore[union-attr]
+        if context_name is not None and context_name != self._context_name():
+            await self._retire_contexts()
 
     async def close_page(self, page: Page | None, context_name: str | None = None, uses: int = 1) -> None:
         """Done with a page: back to the pool if it has navigated fewer than
@@ -188,7 +224,7 @@ class BrowserSpider(SourceSpider):
             return
         freed = self._freed()
         async with freed:
-            current = f"{self.name}-{self._context_generation}"
+            current = self._context_name()
             engine = self.crawler.engine
             more = bool(engine and engine.scheduler is not None and len(engine.scheduler))  # type: ignore[arg-type]
             if (not page.is_closed() and uses < self.settings.getint("LUREWATCH_BROWSER_PAGE_REUSE", 0)
@@ -232,6 +268,18 @@ class BrowserSpider(SourceSpider):
                 await self._close_tab(page, request.meta.get("playwright_context"))
                 freed.notify()
 
+    async def wait_ready(self, page: Page, selector: str, timeout_ms: int = 15_000) -> bool:
+        """Wait for ``selector`` to show; False when it does not in time — one warning, counted
+        as ``lurewatch/malformed_pages``, and the callback skips the page."""
+        try:
+            await page.wait_for_selector(selector, timeout=timeout_ms)
+        except PlaywrightTimeoutError:
+            self.logger.warning("page not ready: %s did not show within %d ms on %s", selector, timeout_ms, page.url)
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("lurewatch/malformed_pages")
+            return False
+        return True
+
     async def dismiss(self, page: Page, selector: str | None, timeout_ms: int = 3000) -> bool:
         """Click ``selector`` (a consent overlay's "necessary only" button) if it shows, and
         wait until it is gone. True when something was dismissed."""
@@ -263,9 +311,7 @@ class BrowserSpider(SourceSpider):
                     arg=[item, count, end],
                     timeout=wait_ms,
                 )
-            except Exception as exc:  # noqa: BLE001 - a timeout is the normal end of a feed
-                if type(exc).__name__ != "TimeoutError":
-                    raise
+            except PlaywrightTimeoutError:  # the normal end of a feed
                 break
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("lurewatch/browser/scrolls")
@@ -274,14 +320,23 @@ class BrowserSpider(SourceSpider):
 
     async def click_all(self, page: Page, selector: str, limit: int, timeout_ms: int = 5000) -> int:
         """Click every element matching ``selector`` (Playwright syntax, e.g. "See more" buttons
-        that expand a post and go away), waiting for each to go; returns how many were clicked."""
+        that expand a post and go away), waiting for each to go; returns how many went. One that
+        stays (its fetch failed) stops the clicking: what is left stays unexpanded."""
         clicked = 0
         buttons = page.locator(selector)
         while clicked < limit and await buttons.count():
-            handle = await buttons.first.element_handle(timeout=timeout_ms)
-            await handle.click(timeout=timeout_ms)
-            await handle.wait_for_element_state("hidden", timeout=timeout_ms)
-            await handle.dispose()
+            handle = None
+            try:
+                handle = await buttons.first.element_handle(timeout=timeout_ms)
+                await handle.click(timeout=timeout_ms)
+                await handle.wait_for_element_state("hidden", timeout=timeout_ms)
+            except PlaywrightTimeoutError as exc:
+                self.logger.warning("%s did not go when clicked on %s (%d went before): %s",
+                                    selector, page.url, clicked, exc.message.splitlines()[0])
+                break
+            finally:
+                if handle is not None:
+                    await handle.dispose()
             clicked += 1
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("lurewatch/browser/expanded", clicked)

@@ -43,6 +43,9 @@ class EvidencePipeline:
     def __init__(self, root: str, stats: StatsCollector) -> None:
         self.store = EvidenceStore(root)
         self.stats = stats
+        # The raw bytes last stored (the very object, with its extension) and where: the posts
+        # of one page share one bytes object, hashed once.
+        self._last_raw: tuple[bytes, str, Stored] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EvidencePipeline:
@@ -65,7 +68,14 @@ class EvidencePipeline:
         if raw is None:
             self.stats.inc_value("lurewatch/evidence/missing")
             return item
-        raw_stored = self._put(raw, extension_for(item.get("raw_type")), "raw")
+        extension = extension_for(item.get("raw_type"))
+        last = self._last_raw
+        if last is not None and raw is last[0] and extension == last[1]:
+            raw_stored = last[2]
+            self.stats.inc_value("lurewatch/evidence/raw")
+        else:
+            raw_stored = self._put(raw, extension, "raw")
+            self._last_raw = (raw, extension, raw_stored)
         shot_stored = self._put(screenshot, ".png", "screenshots") if screenshot else None
         item["evidence"] = evidence_record(raw_stored, shot_stored)
         for name in TRANSIENT_FIELDS:

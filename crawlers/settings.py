@@ -58,7 +58,8 @@ REDDIT_PAGE_SIZE = 100
 # (crawlers/browser.py); only their requests marked `playwright` go through Chromium.
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = launch_options()
-# Twice the four pages browser spiders render at a time: room for the pages kept for reuse.
+# Above the tabs a browser spider keeps open: its tab pool (crawlers/browser.py) holds at most
+# CONCURRENT_REQUESTS tabs (four), free ones included, so no page waits on this limit.
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 8
 PLAYWRIGHT_MAX_CONTEXTS = 2
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000

@@ -9,6 +9,7 @@ date is read from the absolute ``title`` of its time stamp (the page's shown rel
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
@@ -53,7 +54,7 @@ class FacebookGroupSpider(BrowserSpider):
         self.source_name = self.source_name or f"fbgroup-{self.group}"
         self.max_scrolls = int(max_scrolls) if max_scrolls else 200
         self.scroll_wait_ms = int(scroll_wait_ms) if scroll_wait_ms else 2500
-        self.selectors = {**SELECTORS, **(selectors or {})}
+        self.selectors = {**SELECTORS, **_selectors(selectors)}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         assert self.start_url is not None
@@ -65,7 +66,8 @@ class FacebookGroupSpider(BrowserSpider):
         sel = self.selectors
         posts: list[PostItem] = []
         try:
-            await page.wait_for_selector(sel["post"], timeout=15_000)
+            if not await self.wait_ready(page, sel["post"]):
+                return
             await self.scroll_to_load(page, sel["post"], self.max_scrolls, self.scroll_wait_ms)
             await self.click_all(page, sel["see_more"], limit=10_000)
             html = await page.content()
@@ -110,6 +112,25 @@ class FacebookGroupSpider(BrowserSpider):
             author_id=_profile_id(author_href),
             published_at=parse_shown_date(shown, fetched, zone),
         )
+
+
+def _selectors(raw: Any) -> dict[str, str]:
+    """The ``selectors`` argument (a mapping, or its JSON text from ``-a selectors=…``) checked
+    against the keys of :data:`SELECTORS`."""
+    if not raw:
+        return {}
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError as exc:
+            raise ValueError(f"fbgroup: selectors must be a JSON mapping ({exc})") from None
+    if not isinstance(raw, dict):
+        raise ValueError(f"fbgroup: selectors must be a mapping, not {type(raw).__name__}")
+    unknown = sorted(set(raw) - set(SELECTORS))
+    if unknown:
+        raise ValueError(f"fbgroup: unknown selectors {', '.join(map(repr, unknown))} "
+                         f"(known: {', '.join(SELECTORS)})")
+    return raw
 
 
 def _profile_id(href: str) -> str | None:

@@ -46,7 +46,8 @@ class JobBoardSpider(BrowserSpider):
         page = response.meta["playwright_page"]
         board = self.board
         try:
-            await page.wait_for_selector(board.item, timeout=15_000)
+            if not await self.wait_ready(page, board.item):
+                return
             await self.dismiss(page, board.consent)
             if board.scroll:
                 await self.scroll_to_load(page, board.item, board.scroll.max, board.scroll.wait_ms, board.scroll.end)
@@ -74,7 +75,8 @@ class JobBoardSpider(BrowserSpider):
             raw, raw_type = response.body, response.headers.get("Content-Type")
         else:
             try:
-                await page.wait_for_selector(self.board.ready, timeout=15_000)
+                if not await self.wait_ready(page, self.board.ready):
+                    return
                 await self.dismiss(page, self.board.consent)
                 raw, raw_type = (await page.content()).encode("utf-8"), "text/html; charset=utf-8"
                 screenshot = await self.screenshot(page, self.board.post)

@@ -1,15 +1,22 @@
-"""The pieces browser spiders are made of: shown dates, block text, board descriptions."""
+"""The pieces browser spiders are made of: shown dates, block text, board descriptions, group
+selectors, the evidence of a page many posts were read from."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from parsel import Selector
+from scrapy.utils.test import get_crawler
 
 from crawlers.boards import BoardConfig, BoardConfigError
 from crawlers.dates import parse_shown_date
+from crawlers.evidence import EvidenceStore, Stored
 from crawlers.htmltext import block_text
+from crawlers.pipelines import EvidencePipeline
+from crawlers.spiders.fbgroup import SELECTORS, FacebookGroupSpider
 from ops.config import ConfigError, config_from_dict
 from ops.sandbox.browser_pages import SANDBOX_BOARD
 
@@ -91,3 +98,52 @@ def test_board_fields_read_text_attributes_patterns_and_urls() -> None:
     assert board.id.extract(page, "https://b.example/job/42?ref=1") == "42"
     assert board.title is not None and board.title.extract(page, "") == "Cook"
     assert board.text.extract(page, "", multiline=True) == "x"
+
+
+def test_a_board_is_json_text_or_a_file_that_can_be_read(tmp_path: Path) -> None:
+    text = json.dumps(SANDBOX_BOARD)
+    assert len(text) > 255  # longer than a file name may be
+    assert BoardConfig.load(text) == BoardConfig.from_dict(SANDBOX_BOARD)
+    assert BoardConfig.load("{listing: {item: li, link: a}, detail: {ready: main, text: .d}}").item == "li"
+    path = tmp_path / "board.yaml"
+    path.write_text("listing: {item: li, link: a}\ndetail: {ready: main, text: .d}\n", encoding="utf-8")
+    assert BoardConfig.load(str(path)).ready == "main"
+    with pytest.raises(BoardConfigError, match=rf"^board: cannot read {tmp_path}/missing.yaml: No such file or directory$"):
+        BoardConfig.load(str(tmp_path / "missing.yaml"))
+    with pytest.raises(BoardConfigError, match=rf"^board: cannot read {tmp_path}: Is a directory$"):
+        BoardConfig.load(str(tmp_path))
+
+
+def test_group_selectors_come_as_json_and_unknown_names_are_refused() -> None:
+    url = "https://www.facebook.com/groups/some.group/"
+    spider = FacebookGroupSpider(url=url, selectors=json.dumps({"post": "div.post", "author": "h4 a"}))
+    assert spider.selectors == {**SELECTORS, "post": "div.post", "author": "h4 a"}
+    assert FacebookGroupSpider(url=url, selectors={"feed": "main"}).selectors["feed"] == "main"
+    with pytest.raises(ValueError, match=r"^fbgroup: unknown selectors 'autor', 'posts' \(known: feed, post,"):
+        FacebookGroupSpider(url=url, selectors='{"posts": "div", "autor": "h4", "post": "div"}')
+    with pytest.raises(ValueError, match=r"^fbgroup: selectors must be a JSON mapping"):
+        FacebookGroupSpider(url=url, selectors="post=div")
+
+
+class CountingStore(EvidenceStore):
+    """The evidence store, counting the bytes it is given to hash."""
+
+    hashed = 0
+
+    def put(self, data: bytes, extension: str) -> Stored:
+        self.hashed += 1
+        return super().put(data, extension)
+
+
+def test_the_page_many_posts_were_read_from_is_hashed_once(tmp_path: Path) -> None:
+    crawler = get_crawler(settings_dict={"LUREWATCH_EVIDENCE_DIR": str(tmp_path / "evidence")})
+    pipeline = EvidencePipeline.from_crawler(crawler)
+    store = pipeline.store = CountingStore(tmp_path / "evidence")
+    page, other = "<html>one page, three posts</html>".encode(), "<html>another page</html>".encode()
+    raws = [page, page, page, other, "<html>another page</html>".encode()]  # the last: equal bytes, not the same
+    items = [pipeline.process_item({"raw": raw, "raw_type": "text/html"}) for raw in raws]
+    assert store.hashed == 3  # the page once, the other page once, and an equal copy of it again
+    assert len({item["evidence"]["path"] for item in items[:3]}) == 1 and items[3]["evidence"] == items[4]["evidence"]
+    assert crawler.stats.get_value("lurewatch/evidence/raw") == 5
+    assert crawler.stats.get_value("lurewatch/evidence/files_written") == 2
+    assert all("raw" not in item for item in items)

@@ -37,20 +37,52 @@ class Crawl:
 def start_crawl(data: Path, spider: str, *args: str) -> subprocess.Popen[str]:
     """``scrapy crawl`` in the background (the crawls of this module run side by side)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "crawl", spider, *args, *FAST,
+        [sys.executable, "-m", "scrapy", "crawl", spider, *FAST, *args,
          "-s", f"LUREWATCH_EVIDENCE_DIR={data / 'evidence'}", "-O", str(data / "items.jsonl")],
         # A file, not a pipe: a crawl blocked on a full pipe would wait for the others to finish.
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(data / "crawl.log", "w", encoding="utf-8"), text=True,
     )
 
 
-def finish_crawl(data: Path, process: subprocess.Popen[str]) -> Crawl:
-    process.wait(timeout=240)
+def finish_crawl(data: Path, process: subprocess.Popen[str], timeout: float = 240) -> Crawl:
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        log = (data / "crawl.log").read_text(encoding="utf-8")
+        raise AssertionError(f"the crawl did not end within {timeout:.0f} s:\n{log[-3000:]}") from None
     log = (data / "crawl.log").read_text(encoding="utf-8")
     assert process.returncode == 0, log[-3000:]
     out = data / "items.jsonl"
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
     return Crawl(items, log, data)
+
+
+def finish_crawls(dirs: dict[str, Path], running: dict[str, subprocess.Popen[str]],
+                  timeout: float = 240) -> dict[str, Crawl | AssertionError]:
+    """Every crawl's outcome (a failed one's error, raised by :func:`outcome` in its own tests);
+    none is left running."""
+    done: dict[str, Crawl | AssertionError] = {}
+    try:
+        for name, process in running.items():
+            try:
+                done[name] = finish_crawl(dirs[name], process, timeout)
+            except AssertionError as exc:
+                done[name] = exc
+    finally:
+        for process in running.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    return done
+
+
+def outcome(done: dict[str, Crawl | AssertionError], name: str) -> Crawl:
+    crawl = done[name]
+    if isinstance(crawl, AssertionError):
+        raise crawl
+    return crawl
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +98,7 @@ def failing_job(sandbox: Sandbox) -> str:
 
 
 @pytest.fixture(scope="module")
-def crawls(sandbox: Sandbox, failing_job: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Crawl]:
+def crawls(sandbox: Sandbox, failing_job: str, tmp_path_factory: pytest.TempPathFactory):
     """The board and the group crawled side by side, and a board whose robots.txt forbids it
     (on a sandbox of its own)."""
     dirs = {name: tmp_path_factory.mktemp(name) for name in ("board", "group", "forbidden")}
@@ -84,24 +116,35 @@ def crawls(sandbox: Sandbox, failing_job: str, tmp_path_factory: pytest.TempPath
             "forbidden": start_crawl(dirs["forbidden"], "jobboard", "-a", f"url={closed.jobboard_url}/jobs",
                                      "-a", f"board={config}"),
         }
-        done = {name: finish_crawl(dirs[name], process) for name, process in running.items()}
-    done["board"].requests = {path: n - before.get(path, 0)  # type: ignore[attr-defined]
-                              for path, n in sandbox.platform_requests["jobboard"].items()}
+        done = finish_crawls(dirs, running)
+    if isinstance(done["board"], Crawl):
+        done["board"].requests = {path: n - before.get(path, 0)  # type: ignore[attr-defined]
+                                  for path, n in sandbox.platform_requests["jobboard"].items()}
     return done
 
 
 @pytest.fixture
-def board(crawls: dict[str, Crawl]) -> Crawl:
-    return crawls["board"]
+def board(crawls) -> Crawl:
+    return outcome(crawls, "board")
 
 
 @pytest.fixture
-def group(crawls: dict[str, Crawl]) -> Crawl:
-    return crawls["group"]
+def group(crawls) -> Crawl:
+    return outcome(crawls, "group")
 
 
 def iso(moment) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_long(post) -> bool:
+    """A group post shown cut short, with a "See more"."""
+    return len(post.text) > PREVIEW_CHARS + 50 or post.text.count("\n") > PREVIEW_LINES
+
+
+def newest_first(posts: list) -> list:
+    """The order the sandbox lists jobs and group posts in."""
+    return sorted(posts, key=lambda p: (p.published_at, p.native_id), reverse=True)
 
 
 def test_scrapy_lists_the_browser_spiders() -> None:
@@ -144,7 +187,7 @@ def test_fbgroup_scrolls_the_whole_feed_and_expands_see_more(sandbox: Sandbox, g
     assert len(posts) > 2 * BATCH
     by_id = {item["id"]: item for item in group.items}
     assert set(by_id) == {make_post_id("fbgroup", native_id=p.native_id) for p in posts}
-    long_posts = [p for p in posts if len(p.text) > PREVIEW_CHARS + 50 or p.text.count("\n") > PREVIEW_LINES]
+    long_posts = [p for p in posts if is_long(p)]
     assert long_posts and group.stat("lurewatch/browser/expanded") == len(long_posts)
     assert group.stat("lurewatch/browser/unexpanded") == 0
     for post in posts:
@@ -184,8 +227,101 @@ def test_browser_posts_carry_raw_bytes_and_a_screenshot(crawl_name: str, request
     assert len(pages) == (len(crawl.items) if crawl_name == "board" else 1)
 
 
-def test_robots_txt_stops_a_browser_crawl_before_chromium(crawls: dict[str, Crawl]) -> None:
-    forbidden = crawls["forbidden"]
+def test_robots_txt_stops_a_browser_crawl_before_chromium(crawls) -> None:
+    forbidden = outcome(crawls, "forbidden")
     assert forbidden.items == []
     assert forbidden.stat("robotstxt/forbidden") == 1
     assert forbidden.stat("playwright/page_count") == 0
+
+
+# -- when things go wrong ---------------------------------------------------------------------------
+
+NOT_THERE = '[role="feed"] > .no-such-post'
+
+
+@pytest.fixture(scope="module")
+def troubles(sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory):
+    """Crawls side by side (after the ones above, each but the last on a sandbox of its own).
+
+    ``contexts``: the first ten jobs, one page at a time and 1.5 s apart (each done before the
+    next starts), two pages to a context and to a tab, at most two contexts (a crawl that left
+    retired contexts open would wait for a third forever), one job whose page never renders.
+    ``stuck``: the group with one "See more" whose fetch keeps failing.
+    ``selectors``: the group with ``-a selectors=<json>`` naming a post selector that matches nothing."""
+    dirs = {name: tmp_path_factory.mktemp(name) for name in ("contexts", "stuck", "selectors")}
+    config = dirs["contexts"] / "board.json"
+    config.write_text(json.dumps({**SANDBOX_BOARD, "listing": {**SANDBOX_BOARD["listing"], "scroll": False,
+                                                                "max_items": 10}}), encoding="utf-8")
+    group_name = next(p.name for p in sandbox.corpus.places if p.platform == "fbgroup")
+    with Sandbox(seed=7) as board_box, Sandbox(seed=7) as group_box:
+        listed = newest_first(board_box.corpus.posts_in("jobboard", "asiacareers"))[:10]
+        blank = job_id(listed[3])
+        assert not any(job_id(p).startswith(blank) for p in board_box.corpus.posts if p is not listed[3])
+        board_box.add_fault("jobboard", f"/api/jobs/{blank}", "500", times=50)
+        stuck = [p for p in newest_first(group_box.corpus.posts_in("fbgroup", group_name)) if is_long(p)][-1]
+        group_box.add_fault("fbgroup", f"/api/groups/{group_name}/posts/{stuck.native_id}", "500", times=50)
+        running = {
+            "contexts": start_crawl(dirs["contexts"], "jobboard", "-a", f"url={board_box.jobboard_url}/jobs",
+                                    "-a", f"board={config}", "-s", "CONCURRENT_REQUESTS=1",
+                                    "-s", "DOWNLOAD_DELAY=1.5", "-s", "DOWNLOAD_DELAY_JITTER=0",
+                                    "-s", "LUREWATCH_BROWSER_PAGE_REUSE=2", "-s", "LUREWATCH_BROWSER_PAGES_PER_CONTEXT=2",
+                                    "-s", "PLAYWRIGHT_MAX_CONTEXTS=2"),
+            "stuck": start_crawl(dirs["stuck"], "fbgroup", "-a", f"url={group_box.fbgroup_url}/groups/{group_name}/",
+                                 "-a", "scroll_wait_ms=1500"),
+            "selectors": start_crawl(dirs["selectors"], "fbgroup", "-a", f"url={sandbox.fbgroup_url}/groups/{group_name}/",
+                                     "-a", "selectors=" + json.dumps({"post": NOT_THERE})),
+        }
+        done = finish_crawls(dirs, running, timeout=150)
+    for name, extra in (("contexts", {"listed": listed, "blank": blank}), ("stuck", {"stuck": stuck})):
+        if isinstance(done[name], Crawl):
+            vars(done[name]).update(extra)
+    return done
+
+
+def test_retired_contexts_are_closed_so_a_long_crawl_never_waits_for_one(troubles) -> None:
+    crawl = outcome(troubles, "contexts")
+    listed, blank = crawl.listed, crawl.blank  # type: ignore[attr-defined]
+    assert {item["id"] for item in crawl.items} == {
+        make_post_id("jobboard", native_id=p.native_id) for p in listed if job_id(p) != blank}
+    # Eleven pages, two to a context: six contexts. A tab closed after its second page leaves its
+    # context current and empty; that context is closed when the next one starts.
+    contexts = crawl.stat("playwright/context_count")
+    assert contexts == 6 and crawl.stat("playwright/context_count/max_concurrent") in (1, 2)
+    assert crawl.stat("lurewatch/browser/contexts_retired") == contexts - 1
+    assert crawl.stat("lurewatch/browser/pages_reused") > 0
+    opened = crawl.stat("playwright/page_count")
+    assert opened > 0 and crawl.stat("playwright/page_count/closed") == opened
+
+
+@pytest.mark.parametrize(("crawl_name", "selector"), [("contexts", SANDBOX_BOARD["detail"]["ready"]),
+                                                      ("selectors", NOT_THERE)])
+def test_a_page_that_never_renders_is_one_warning_and_counted(crawl_name: str, selector: str, troubles) -> None:
+    crawl = outcome(troubles, crawl_name)
+    warnings = [line for line in crawl.log.splitlines() if "page not ready" in line]
+    assert len(warnings) == 1 and f"{selector} did not show within 15000 ms on http" in warnings[0]
+    assert "WARNING" in warnings[0]
+    if crawl_name == "contexts":
+        assert f"/jobs/{crawl.blank}" in warnings[0]  # type: ignore[attr-defined]
+    else:
+        assert crawl.items == []  # the selectors given as JSON are the ones used
+    assert crawl.stat("lurewatch/malformed_pages") == 1
+    assert "Traceback" not in crawl.log and crawl.stat("spider_exceptions/TimeoutError") == 0
+    opened = crawl.stat("playwright/page_count")
+    assert opened > 0 and crawl.stat("playwright/page_count/closed") == opened
+
+
+def test_a_see_more_that_stays_leaves_the_rest_unexpanded_but_every_post_read(
+        sandbox: Sandbox, troubles) -> None:
+    crawl = outcome(troubles, "stuck")
+    stuck = crawl.stuck  # type: ignore[attr-defined]
+    posts = sandbox.corpus.posts_in("fbgroup", "vieclam.nuocngoai.campuchia")
+    by_id = {item["id"]: item for item in crawl.items}
+    assert set(by_id) == {make_post_id("fbgroup", native_id=p.native_id) for p in posts}
+    # The stuck one is the last long post of the feed: every other was expanded before it.
+    assert crawl.stat("lurewatch/browser/expanded") == len([p for p in posts if is_long(p)]) - 1
+    assert crawl.stat("lurewatch/browser/unexpanded") == 1
+    assert by_id[make_post_id("fbgroup", native_id=stuck.native_id)]["text"] != stuck.text.strip()
+    assert len([line for line in crawl.log.splitlines() if "did not go when clicked" in line]) == 1
+    assert "Traceback" not in crawl.log
+    opened = crawl.stat("playwright/page_count")
+    assert opened > 0 and crawl.stat("playwright/page_count/closed") == opened
