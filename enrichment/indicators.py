@@ -22,9 +22,9 @@ per character instead of trying thousands of alternatives, and skips straight to
 phrase can start with. Numbers get one more pass (currency, multiplier, period, salary and age
 words around them). A post is scanned once; ``find_indicators`` and ``is_warning`` share the scan.
 
-``lure_score`` is a logistic regression over the indicator names, fitted by plain gradient descent
-in tests/data/fit_lure.py on the hand-written tests/data/lure_train.jsonl (never on an evaluation
-set); its weights live in enrichment/lure_model.json and are read once at import. A post with any
+``lure_score`` is a logistic regression over the indicator names, fitted in tests/data/fit_lure.py
+(weights pulled towards a prior, sign constraints, caps) on the hand-written training sets it
+names (never on an evaluation set); its weights live in enrichment/lure_model.json and are read once at import. A post with any
 warning cue is a ``warning`` — never a lure, whatever it quotes — and its score is the fitted lure
 rate of warnings.
 """
@@ -254,7 +254,7 @@ def _script(token: str) -> str:
     return "KANA" if name in ("HIRAGANA", "KATAKANA") else name
 
 
-def _compile_phrases() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+def _compile_phrases() -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
     """One pattern per script: a search only branches over the phrases of the script it meets."""
     names: dict[str, str] = {}
     by_script: dict[str, list[tuple[str, ...]]] = {}
@@ -264,10 +264,17 @@ def _compile_phrases() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
             names.setdefault(_key(_norm(phrase)), name)
             script = "LATIN" if _is_word_char(tokens[0][-1]) else _script(tokens[0])
             by_script.setdefault(script, []).append(tokens)
-    return tuple(re.compile(_trie_regex(by_script[script])) for script in sorted(by_script)), names
+    return {script: re.compile(_trie_regex(by_script[script])) for script in sorted(by_script)}, names
 
 
-_PHRASES, _NAME_OF = _compile_phrases()
+_PATTERNS, _NAME_OF = _compile_phrases()
+_PHRASES = tuple(_PATTERNS.values())
+#: Keys of the spellings without accents that only derived phrases have. A post typed with accents
+#: on some words only ("Không cần kinh nghiem") is read a second time without its accents, and
+#: there only these count (every other phrase was read already, and a short word without its
+#: accents is often another word).
+_BARE_ONLY = frozenset(_key(bare) for _, bare in _phrase_table()[len(_phrase_table(derived=False)):]) - frozenset(
+    _key(_norm(phrase)) for _, phrase in _phrase_table(derived=False))
 
 
 # --- Amounts of money, age windows, handles --------------------------------------------------
@@ -308,8 +315,8 @@ _MULTIPLIERS = _read_keys(lexicon.MULTIPLIERS)
 _PERIODS = _read_keys(lexicon.PERIODS)
 _NUM = r"\d(?:\d{0,2}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d{1,2})?)"
 _MULT = _alternation(lexicon.MULTIPLIERS)
-#: Words joining the two ends of a range, and words before a period ("/ month", "mỗi tháng"), read
-#: like the post (accents dropped).
+#: Words joining the two ends of a range, and words before a period ("/ month", "mỗi tháng"), with
+#: and without their accents.
 _RANGE = "|".join(re.escape(_fold(word)) for word in _with_unaccented(lexicon.RANGE_WORDS.split("|")))
 _PERIOD_PREFIX = "|".join(re.escape(_fold(word)) for word in _with_unaccented(
     "/|per|a|an|each|every|mỗi|một|kada|sa isang|isang|ต่อ|kwa|प्रति|في|每|一".split("|")))
@@ -420,8 +427,13 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     folded = _CJK_NUMERAL.sub(lambda m: _CJK_DIGITS[m.group()], _fold(text))
     lettered = _unleet(folded)
-    phrases = sorted(((m.start(), -m.end(), _NAME_OF.get(_key(m.group()), _IGNORED))
-                      for pattern in _PHRASES for m in pattern.finditer(lettered)))
+    found_phrases = [(m.start(), -m.end(), _NAME_OF.get(_key(m.group()), _IGNORED))
+                     for pattern in _PHRASES for m in pattern.finditer(lettered)]
+    bare = _unaccented(lettered)
+    if bare != lettered:
+        found_phrases += [(m.start(), -m.end(), _NAME_OF[key]) for m in _PATTERNS["LATIN"].finditer(bare)
+                          if (key := _key(m.group())) in _BARE_ONLY]
+    phrases = sorted(found_phrases)
     hits: list[tuple[int, str, str]] = []
     covered = 0
     for start, neg_end, name in phrases:

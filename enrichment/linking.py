@@ -68,9 +68,6 @@ class LinkPolicy:
     template_min_score: float = 0.75
     num_perm: int = 64
     bands: int = 16
-    #: the hub test of the incremental linker (index/linker.py): a key whose co-occurring
-    #: identifiers fall apart into at least this many unrelated groups once it is taken away
-    hub_groups: int = 5
     #: LSH buckets larger than this hold boilerplate, not one operation's wording
     max_bucket: int = 200
     #: buckets up to this size are verified pair by pair; larger ones are split by further bands
@@ -114,6 +111,11 @@ class LinkRecord:
     published: str = ""
     #: the lure score (0..1): only clear lures link by wording
     lure_score: float = 1.0
+
+    def links_by_wording(self, policy: LinkPolicy) -> bool:
+        """Whether this post's template may link it: a clear lure with a template long enough."""
+        return bool(self.lure and self.linkable and self.template_id and self.template_text
+                    and self.lure_score >= policy.template_min_score)
 
 
 @dataclass
@@ -526,7 +528,8 @@ def hubs_and_quotes(
     """Steps 2 and 3 of ``link`` over the posts' keys (template group keys included, warnings left
     out by the caller): the hubs (key → identities it bridged) and the quoting posts (index → the
     keys they do not link by). The incremental linker runs them over the part of the store a run
-    touches, so that it demotes exactly what linking everything at once would."""
+    touches; hubs it found in earlier runs stay hubs, so over many small runs it can demote a
+    little more than linking everything at once would."""
     search = _search_hubs(keys_of, published, policy)
     return search.hubs, search.guarded
 
@@ -561,8 +564,7 @@ def link(
     distinct: dict[str, int] = {}
     texts: list[str] = []
     for record in active:
-        if (record.lure and record.linkable and record.template_id and record.template_id not in distinct
-                and record.template_text and record.lure_score >= policy.template_min_score):
+        if record.template_id not in distinct and record.links_by_wording(policy):
             distinct[record.template_id] = len(texts)
             texts.append(record.template_text)
     groups, strength = template_groups(texts, policy)

@@ -14,8 +14,8 @@ need in the store so that a run only looks at what changed:
 
 A run takes the posts not yet linked (new or edited), computes their keys, and re-links them with
 every stored post they connect to through keys that are not hubs yet: the hub and quote rules of
-enrichment/linking.py run over that part of the store (so a run demotes what linking everything at
-once would), and the posts are unioned with the clusters already holding their keys. A cluster keeps
+enrichment/linking.py run over that part of the store (the rules of linking everything at once,
+applied to what a run touches; a hub, once found, stays one), and the posts are unioned with the clusters already holding their keys. A cluster keeps
 its id; when clusters merge the oldest id survives and records the others in ``merged_from``. An
 edited post re-links its whole cluster from its members' stored posts (a local recomputation; the
 parts of the store a run does not connect to are not read). A key, once a hub, stays
@@ -97,40 +97,45 @@ class IncrementalLinker:
             # The hub and quote rules look at how identities hang together, so they are run over
             # every stored post the new ones connect to (known hubs cut the graph): the parts of
             # the store this run does not touch are not read.
-            extra = self._connected(keys, region, hubs)
+            extra, closed = self._connected(keys, region, hubs)
             if extra:
-                more = self._records(extra)
-                records.update(more)
-                keys.update(self._keys(more))
+                records.update(self._records(extra))
                 region |= extra
+                # Again over all: the first pass stored the new templates (this one only looks
+                # them up), and a group it merged now has one name on every post.
+                keys = self._keys(records)
             self._forget(region)
             active = [pid for pid in sorted(records) if not records[pid][0].warning]
             found, quoting = hubs_and_quotes(
                 [[k for k in keys[pid] if k not in hubs] for pid in active],
                 [records[pid][0].published for pid in active], self.policy,
             )
-            new_hubs = {key: groups for key, groups in found.items() if key not in hubs}
-            if new_hubs:
-                hubs |= set(new_hubs)
-                outcome.new_hubs = sorted(new_hubs)
-                self._remember_hubs(new_hubs)
+            if found:  # known hubs were left out of the search: these are all new
+                hubs |= set(found)
+                outcome.new_hubs = sorted(found)
+                self._remember_hubs(found)
             for index, dropped in quoting.items():
                 pid = active[index]
-                keys[pid] = [k for k in keys[pid] if k not in set(dropped)]
-            self._link(records, keys, hubs, outcome)
+                keys[pid] = [k for k in keys[pid] if k not in dropped]
+            self._link(records, keys, hubs, outcome, closed)
             outcome.linked = len(region)
         return outcome
 
-    def _connected(self, keys: dict[str, list[str]], region: set[str], hubs: set[str]) -> set[str]:
-        """Stored posts reachable from ``keys`` through shared keys that are not hubs."""
+    def _connected(self, keys: dict[str, list[str]], region: set[str], hubs: set[str]) -> tuple[set[str], bool]:
+        """Stored posts reachable from ``keys`` through shared keys that are not hubs, and whether
+        that is all of them (False when ``MAX_REGION`` stopped the walk)."""
         found: set[str] = set()
         seen = set(hubs)
         frontier = {k for post_keys in keys.values() for k in post_keys} - seen
-        while frontier and len(found) < MAX_REGION:
+        while frontier:
+            if len(found) >= MAX_REGION:
+                return found, False
             seen |= frontier
             fresh: set[str] = set()
-            for key in sorted(frontier):
-                fresh.update(pid for pid, _ in self._holders(key))
+            for chunk in _chunks(sorted(frontier)):
+                marks = ",".join("?" * len(chunk))
+                fresh.update(row[0] for row in self.db.execute(
+                    f"SELECT DISTINCT post_id FROM link_keys WHERE key IN ({marks})", chunk))
             fresh -= region | found
             if not fresh:
                 break
@@ -141,7 +146,7 @@ class IncrementalLinker:
                 frontier.update(row[0] for row in self.db.execute(
                     f"SELECT DISTINCT key FROM link_keys WHERE post_id IN ({marks})", chunk))
             frontier -= seen
-        return found
+        return found, True
 
     def relink_all(self) -> LinkRun:
         """Forget every link and link the whole store again (ids survive where clusters do)."""
@@ -172,17 +177,6 @@ class IncrementalLinker:
             marks = ",".join("?" * len(chunk))
             members += [row[0] for row in self.db.execute(f"SELECT id FROM posts WHERE cluster_id IN ({marks})", chunk)]
         return members
-
-    def _clusters_holding(self, keys: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for key in keys:
-            found.update(
-                row[0] for row in self.db.execute(
-                    """SELECT DISTINCT p.cluster_id FROM link_keys l JOIN posts p ON p.id = l.post_id
-                       WHERE l.key = ? AND p.cluster_id IS NOT NULL""", (key,)
-                )
-            )
-        return found
 
     def _records(self, post_ids: Iterable[str]) -> dict[str, tuple[LinkRecord, str | None, str]]:
         """post id → (link record, current cluster id, first seen)."""
@@ -239,8 +233,7 @@ class IncrementalLinker:
         through the LSH band index and verified on their text."""
         texts: dict[str, str] = {}
         for record in records:
-            if (record.lure and record.linkable and record.template_id
-                    and record.lure_score >= self.policy.template_min_score):
+            if record.links_by_wording(self.policy):
                 texts.setdefault(record.template_id, record.template_text)
         if not texts:
             return {}
@@ -269,7 +262,8 @@ class IncrementalLinker:
             if fuzz.ratio(texts[a], text_b, score_cutoff=policy.template_similarity * 100):
                 forest.union("t:" + a, ("t:" + b) if b in texts and b not in known else "g:" + stored_text[b][1])
 
-        # New against new: the same banding as the batch linker.
+        # New against new: neighbours in each band bucket (the batch linker also splits crowded
+        # buckets further; here a bucket over ``max_bucket`` is skipped).
         buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
         for index, tid in enumerate(fresh):
             for band in range(policy.bands):
@@ -331,7 +325,11 @@ class IncrementalLinker:
         keys: dict[str, list[str]],
         hubs: set[str],
         outcome: LinkRun,
+        closed: bool = False,
     ) -> None:
+        """Union ``records`` by their ``keys`` with the stored posts that hold the same keys (none
+        when the region is ``closed``: it already holds every post of its keys), assign cluster
+        ids, and write posts, keys, reasons and cluster rows back."""
         db = self.db
         forest = UnionFind()
         previous = {pid: cid for pid, (_, cid, _) in records.items() if cid}
@@ -346,7 +344,7 @@ class IncrementalLinker:
                 if key not in hubs:
                     by_key[key].append(post_id)
         for key, posts in by_key.items():
-            stored = self._holders(key)
+            stored = [] if closed else self._holders(key)
             stored_holders[key] = [pid for pid, _ in stored]
             holders_total[key] = len(posts) + len(stored)
             nodes = ["p:" + pid for pid in posts]

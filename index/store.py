@@ -104,6 +104,16 @@ MIGRATIONS: tuple[str, ...] = (
         found_at TEXT NOT NULL
     );
     """,
+    # 2 → 3: template signatures moved to enrichment/minhash.py (other band hashes), and the hub,
+    # quote and wording rules changed: the linking state is dropped and every post is linked again
+    # by the next run (cluster ids survive where the clusters do).
+    """
+    DELETE FROM template_bands;
+    DELETE FROM templates;
+    DELETE FROM link_keys;
+    DELETE FROM hubs;
+    UPDATE posts SET linked = 0;
+    """,
 )
 
 #: The outbox kinds, one per Elasticsearch index.

@@ -78,12 +78,9 @@ def workers_option(func: Any) -> Any:
 def enrich(file: str, workers: int | None) -> None:
     """Read Posts as JSON Lines from FILE (or - for stdin) and write them enriched: language,
     identifiers, lure indicators, score and kind. One line out for every line in, same order."""
-    from enrichment import enrich as enrich_post
     from ops.pipes import enrich_stream
 
-    stream = open_input(file)
-    posts = read_posts(stream, file)
-    write_posts(enrich_stream(posts, workers, progress) if workers != 1 else map(enrich_post, posts), sys.stdout)
+    write_posts(enrich_stream(read_posts(open_input(file), file), workers, progress), sys.stdout)
 
 
 @cli.command(name="cluster")

@@ -35,10 +35,10 @@ def _quiet(_: str) -> None:
     pass
 
 
-def _enrich_batch(posts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _enrich_batch(posts: list[dict[str, Any]], keep_enriched: bool) -> list[dict[str, Any]]:
     from enrichment import enrich
 
-    return [post if "identifiers" in post else enrich(post) for post in posts]
+    return [post if keep_enriched and "identifiers" in post else enrich(post) for post in posts]
 
 
 def _batches(posts: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -52,13 +52,15 @@ def default_workers() -> int:
 
 
 def enrich_stream(
-    posts: Iterable[dict[str, Any]], workers: int | None = None, progress: Progress = _quiet, label: str = "enriched"
+    posts: Iterable[dict[str, Any]], workers: int | None = None, progress: Progress = _quiet, label: str = "enriched",
+    keep_enriched: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Enriched posts in input order (posts that already carry ``identifiers`` pass through)."""
+    """Enriched posts in input order; with ``keep_enriched``, posts that already carry
+    ``identifiers`` pass through as they are."""
     workers = workers or default_workers()
     started = time.monotonic()
     done = 0
-    for batch in _ordered(posts, workers):
+    for batch in _ordered(posts, workers, keep_enriched):
         for post in batch:
             yield post
         before, done = done, done + len(batch)
@@ -67,18 +69,18 @@ def enrich_stream(
             progress(f"{label} {done:,} posts ({done / elapsed:,.0f}/s)")
 
 
-def _ordered(posts: Iterable[dict[str, Any]], workers: int) -> Iterator[list[dict[str, Any]]]:
+def _ordered(posts: Iterable[dict[str, Any]], workers: int, keep_enriched: bool) -> Iterator[list[dict[str, Any]]]:
     """Enriched batches in input order. The input is read here, in the caller's thread, so that a
     bad line raises its InputError to the caller; at most two batches per worker are in flight."""
     if workers == 1:
-        yield from map(_enrich_batch, _batches(posts, BATCH))
+        yield from (_enrich_batch(batch, keep_enriched) for batch in _batches(posts, BATCH))
         return
     # fork: workers inherit the compiled patterns and loaded profiles of the parent.
     pool = multiprocessing.get_context("fork").Pool(workers)
     pending: deque[Any] = deque()
     try:
         for batch in _batches(posts, BATCH):
-            pending.append(pool.apply_async(_enrich_batch, (batch,)))
+            pending.append(pool.apply_async(_enrich_batch, (batch, keep_enriched)))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().get()
         while pending:
@@ -94,22 +96,23 @@ def cluster_stream(
     """Enrich (where needed) and cluster ``posts``; write them to ``out`` with ``cluster_id`` and
     ``links``, in input order. Returns counts of posts and clusters."""
     from enrichment.cluster import link_entry
-    from enrichment.linking import link, record_from_post
+    from enrichment.linking import LinkPolicy, link, record_from_post
 
+    policy = LinkPolicy()
     records = []
     order: dict[str, tuple[str, int]] = {}
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", prefix="lurewatch-spool-") as spool:
-        for index, post in enumerate(enrich_stream(posts, workers, progress)):
+        for index, post in enumerate(enrich_stream(posts, workers, progress, keep_enriched=True)):
             spool.write(dump_post(post))
             spool.write("\n")
             record = record_from_post(post)
-            if not (record.lure and record.linkable):
-                record.template_text = ""  # only lures link by wording: no need to keep the rest
+            if not record.links_by_wording(policy):
+                record.template_text = ""  # only clear lures link by wording: no need to keep the rest
             records.append(record)
             order[post["id"]] = (post.get("published_at") or "", index)
         progress(f"linking {len(records):,} posts…")
         started = time.monotonic()
-        result = link(records, post_order=order)
+        result = link(records, post_order=order, policy=policy)
         del records, order
         clusters = len(set(result.cluster_of.values()))
         progress(f"linked in {time.monotonic() - started:,.1f}s: {clusters:,} clusters")

@@ -386,6 +386,7 @@ class _Builder:
         self.kit_projections: dict[str, set[tuple[tuple[int, ...], tuple[int, ...]]]] = {}
         self.employers: dict[tuple[int, str, int], _Employer] = {}
         self.shared_ads = 0
+        self._benign_places_of: dict[tuple[str, str, int], list[tuple[Place, float]]] = {}
         for place in self.places:
             self.names.add(place.name.lower())
 
@@ -918,6 +919,12 @@ class _Builder:
         return f"{local}@{stem}.{tpl.EMAIL_TLD.get(template.region, 'com')}"
 
     def _benign_places(self, template: tpl.Benign) -> list[tuple[Place, float]]:
+        key = (template.lang, template.region, len(self.places))
+        if key not in self._benign_places_of:
+            self._benign_places_of[key] = self._rank_benign_places(template)
+        return self._benign_places_of[key]
+
+    def _rank_benign_places(self, template: tpl.Benign) -> list[tuple[Place, float]]:
         usable = [p for p in self.places if p.kind in ("aggregator", "jobs", "subreddit") and template.lang in p.languages]
         # An ad belongs where its job is: the job's own country first, international places next.
         ranked = [(p, 3.0 if p.kind == "jobs" else 2.0) for p in usable if p.region == template.region]
@@ -958,12 +965,19 @@ class _Builder:
             channels.append((place, admin, hotline))
         # A channel copies what its readers can read: posts in its language, whose numbers (written
         # in a local format only where the audience is local) stay readable in the channel.
-        def pool(drafts: list[_Draft], place: Place) -> list[_Draft]:
-            readable = [d for d in drafts if d.place.region in (None, place.region)]
-            return [d for d in readable if d.lang == place.languages[0]] or readable or drafts
+        # (Channels share regions and languages: each pool is built once per pair, so that the
+        # corpus grows linearly with its scale.)
+        def pools(drafts: list[_Draft]) -> list[list[_Draft]]:
+            built: dict[tuple[str | None, str], list[_Draft]] = {}
+            for place, _, _ in channels:
+                key = (place.region, place.languages[0])
+                if key not in built:
+                    readable = [d for d in drafts if d.place.region in (None, place.region)]
+                    built[key] = [d for d in readable if d.lang == key[1]] or readable or drafts
+            return [built[(place.region, place.languages[0])] for place, _, _ in channels]
 
-        lure_pools = [pool(lures, place) for place, _, _ in channels]
-        ad_pools = [pool(ads, place) for place, _, _ in channels]
+        lure_pools = pools(lures)
+        ad_pools = pools(ads)
         for i in range(n_lures):
             place, admin, hotline = channels[i % len(channels)]
             self._repost(rng.choice(lure_pools[i % len(channels)]), place, admin, hotline)

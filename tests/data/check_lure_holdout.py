@@ -4,13 +4,13 @@ tests/data/lure_blind.jsonl (written without sight of the code, its vocabulary o
 
 Each line: {"id": "<hold|blind>-<lang>-<label>-NNN", "text": "...", "lang": "<ISO 639-1>",
 "label": "lure" | "warning" | "other", "tags": [...]}. The set is never used for fitting
-(tests/data/fit_lure.py reads only lure_train.jsonl): it checks that the lure score generalises to
+(tests/data/fit_lure.py reads only its training sets, ``TRAIN``): it checks that the lure score generalises to
 posts written separately from the training set.
 
 Checks: one JSON object per line with exactly those keys, ids of that form agreeing with lang and
 label and unique, texts unique (whitespace- and case-insensitive), known labels and languages,
 tags a list of strings. With --leaks, also that no text is a near-duplicate (difflib ratio > 0.8
-on the first 200 characters) of a text in lure.jsonl or lure_train.jsonl (slow: a minute or two).
+on the first 200 characters) of a text in lure.jsonl or a training set (slow: a minute or two).
 
 Then scores the set with score_lure from tests/eval/score_enrichment.py: ROC AUC (lure vs rest),
 recall and false-positive rate at 0.5, warnings kept as `warning`, the same per language, and the
@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.data.fit_lure import TRAIN  # noqa: E402
 from tests.eval.score_enrichment import load, score_lure  # noqa: E402
 
 DATA = Path(__file__).resolve().parent
@@ -108,7 +109,7 @@ def main(argv: list[str]) -> int:
     path = Path(args[0]) if args else DATA / "lure_holdout.jsonl"
     rows, errors = validate(path)
     if "--leaks" in argv:
-        errors += leaks(rows, [DATA / "lure.jsonl", DATA / "lure_train.jsonl"])
+        errors += leaks(rows, [DATA / "lure.jsonl", *TRAIN])
 
     counts = collections.Counter((r["lang"], r["label"]) for r in rows)
     print(f"{path.name}: {len(rows)} cases")

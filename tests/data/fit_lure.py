@@ -1,11 +1,11 @@
-"""Fit the lure score: a logistic regression over indicator features, by plain gradient descent.
+"""Fit the lure score: a logistic regression over indicator features, by projected gradient descent.
 
     python tests/data/fit_lure.py            # fit on the training sets, write enrichment/lure_model.json
     python tests/data/fit_lure.py --check    # refit and fail if the stored model differs
     python tests/data/fit_lure.py --eval tests/data/lure.jsonl   # also report on another labelled set
 
-The training sets (``TRAIN``: tests/data/lure_train.jsonl and lure_train_extra.jsonl, hand-written,
-separate from every evaluation set) have lines ``{"id", "text", "lang", "label": "lure" | "warning" | "other", "tags"}``. Each post is
+The training sets (``TRAIN``: tests/data/lure_train.jsonl, lure_train_extra.jsonl and
+lure_train_ordinary.jsonl, hand-written, separate from every evaluation set) have lines ``{"id", "text", "lang", "label": "lure" | "warning" | "other", "tags"}``. Each post is
 normalised and run through ``find_indicators``; ``features`` turns the indicator names into the
 model's inputs (one 0/1 input per indicator name; a post that reads as a warning gets the single
 input ``warning_kind``). Target: 1 for lures, 0 for warnings and everything else.
@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from enrichment.indicators import features, find_indicators, post_kind  # noqa: E402
 from enrichment.normalize import normalize_text  # noqa: E402
+from tests.eval.score_enrichment import roc_auc as auc  # noqa: E402
 
 #: The training sets: hand-written, none of them an evaluation set. lure_train_extra.jsonl holds
 #: the lure styles the first set had too few of (vague offers, testimonials, bonuses per recruit,
@@ -99,6 +100,9 @@ def featurize(rows: list[dict]) -> list[tuple[dict[str, float], int, str, str]]:
 
 def fit(data: list[tuple[dict[str, float], int, str, str]]) -> tuple[float, dict[str, float]]:
     names = sorted({name for feats, *_ in data for name in feats})
+    unknown = sorted(set(names) - set(PRIOR))
+    if unknown:  # without a prior, an indicator would also escape its sign constraint
+        raise SystemExit(f"error: no PRIOR for indicator(s) {', '.join(unknown)}: add them to tests/data/fit_lure.py")
     index = {name: i for i, name in enumerate(names)}
     rows = [([(index[n], v) for n, v in sorted(feats.items())], y) for feats, y, *_ in data]
     prior = [PRIOR.get(name, 0.0) for name in names]
@@ -128,23 +132,6 @@ def fit(data: list[tuple[dict[str, float], int, str, str]]) -> tuple[float, dict
 def score(bias: float, weights: dict[str, float], feats: dict[str, float]) -> float:
     z = bias + sum(weights.get(n, 0.0) * v for n, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-
-def auc(scores: list[float], targets: list[int]) -> float:
-    """ROC AUC by the rank-sum formula (ties count one half)."""
-    pairs = sorted(zip(scores, targets))
-    rank_sum, i = 0.0, 0
-    while i < len(pairs):
-        j = i
-        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
-            j += 1
-        rank_sum += sum(t for _, t in pairs[i:j]) * (i + j + 1) / 2
-        i = j
-    positives = sum(targets)
-    negatives = len(targets) - positives
-    if not positives or not negatives:
-        return float("nan")
-    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
 
 
 def report(name: str, data: list[tuple[dict[str, float], int, str, str]], bias: float,
@@ -201,7 +188,7 @@ def main() -> int:
     model = {
         "model": "logistic regression over indicator features (enrichment.indicators.features)",
         "fitted_by": "tests/data/fit_lure.py", "trained_on": [f"tests/data/{path.name}" for path in TRAIN],
-        "posts": len(data), "l2": L2, "step": STEP, "iterations": ITERATIONS,
+        "posts": len(data), "l2": L2, "step": STEP, "iterations": ITERATIONS, "max_bias": MAX_BIAS, "caps": CAP,
         "bias": bias, "weights": dict(sorted(weights.items(), key=lambda item: -abs(item[1]))),
     }
     model["train_metrics"] = report("train", data, bias, weights)

@@ -310,3 +310,9 @@ def test_a_spaced_amount_before_a_range_is_no_age_and_does_not_raise() -> None:
     # "62 853" (spaced thousands) once reached the age reader and raised ValueError.
     assert find_indicators("tuổi 62 853-70 tuổi") == []
     assert {i["name"] for i in find_indicators("age 18-35, tuổi 62 853 - 99")} == {"age_window"}
+
+
+@pytest.mark.parametrize("text", ["Không cần kinh nghiem, bao an ở", "khong can kinh nghiệm, bao ăn ở"])
+def test_phrases_typed_with_accents_on_some_words_only(text: str) -> None:
+    names = {item["name"] for item in indicators.find_indicators(text)}
+    assert {"no_experience", "free_board"} <= names

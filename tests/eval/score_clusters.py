@@ -3,9 +3,9 @@
     python tests/eval/score_clusters.py [--seed 7 [--seed 11 …]] [--scale 1] [--show 5] [--incremental]
 
 Each corpus is turned into the Posts the spiders would produce (same ids, authors, account ids
-and regions), enriched (``enrichment.enrich``, in worker processes) and clustered by the
-product's own ``enrichment.cluster.cluster_posts`` (the ``lurewatch cluster`` pipe, which runs
-``enrichment.linking.link``). ``--incremental`` clusters instead with the flow's incremental
+and regions), enriched (``ops.pipes.enrich_stream``, in worker processes) and clustered by the
+product's own ``enrichment.cluster.cluster_posts`` (which runs ``enrichment.linking.link``, as the
+``lurewatch cluster`` pipe does). ``--incremental`` clusters instead with the flow's incremental
 linker (index/linker.py) over a temporary store, all posts in one run, as ``lurewatch run`` does.
 
 Truth: a post's ``group`` — its operation for lures (reposts included), its employer for
@@ -19,11 +19,9 @@ tests/enrichment/test_cluster_quality.py.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +29,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from crawlers.items import make_post_id, utc_iso  # noqa: E402
-from enrichment import enrich  # noqa: E402
 from enrichment.cluster import cluster_posts  # noqa: E402
 from enrichment.metrics import PairScores, pairwise_scores  # noqa: E402
+from ops.pipes import enrich_stream  # noqa: E402
 from ops.sandbox.generator import Corpus, SandboxPost, generate_corpus  # noqa: E402
 
 
@@ -64,19 +62,9 @@ def crawled(corpus: Corpus) -> tuple[list[dict[str, Any]], dict[str, SandboxPost
     return posts, source
 
 
-def _enrich_chunk(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [enrich(post) for post in chunk]
-
-
 def enrich_all(posts: list[dict[str, Any]], workers: int | None = None) -> list[dict[str, Any]]:
-    """``enrich`` every post, in order, spread over worker processes when there are many."""
-    workers = workers or min(4, os.cpu_count() or 1)
-    if workers < 2 or len(posts) < 2000:
-        return _enrich_chunk(posts)
-    size = -(-len(posts) // (workers * 4))
-    chunks = [posts[i : i + size] for i in range(0, len(posts), size)]
-    with ProcessPoolExecutor(workers) as pool:
-        return [post for done in pool.map(_enrich_chunk, chunks) for post in done]
+    """``enrich`` every post, in order, in worker processes (the ``lurewatch enrich`` pipe's own)."""
+    return list(enrich_stream(posts, workers if len(posts) >= 2000 else 1))
 
 
 @dataclass
