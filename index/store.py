@@ -262,6 +262,16 @@ class Store:
             for row in self.db.execute(f"SELECT doc, cluster_id FROM posts WHERE id IN ({marks})", chunk):
                 yield self._post_from_row(row)
 
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        """Each post's platform and evidence record only (SQLite's JSON functions read them, so the
+        run summary does not decode every post)."""
+        rows = self.db.execute(
+            "SELECT platform, json_extract(doc, '$.evidence.path') AS path,"
+            " json_extract(doc, '$.evidence.screenshot') AS screenshot FROM posts"
+        )
+        for row in rows:
+            yield {"platform": row["platform"], "evidence": {"path": row["path"], "screenshot": row["screenshot"]}}
+
     def count_posts(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM posts").fetchone()[0])
 

@@ -220,10 +220,12 @@ def evidence_verify(config_path: str | None, data_dir: Path | None) -> None:
 
     config = load_config(config_path) if config_path else None
     home = data_dir or (config.data_dir if config else Path("data"))
-    store_path = config.store if config and not data_dir else home / "lurewatch.db"
+    # The same store `explain` and `run` use (a configured store_path counts), and the evidence
+    # directory the crawl wrote to.
+    store_path = _store_path(config_path, data_dir)
     if not home.is_dir():
         raise ConfigError(f"{home}: no such data directory")
-    files = EvidenceStore(home / "evidence")
+    files = EvidenceStore(config.evidence_dir if config and not data_dir else home / "evidence")
     if store_path.exists():
         with Store(store_path) as store:
             report = verify(files, store.iter_posts())
@@ -318,6 +320,12 @@ def es_fetch(data_dir: Path | None) -> None:
     """Download and unpack Elasticsearch without starting it (used by `make install`)."""
     path = LocalES(data_dir or Path("data"), log=progress).fetch()
     click.echo(str(path))
+
+
+# Index and Kibana commands (reindex, kibana import) live in their own module.
+from ops.cli_index import register as _register_index_commands  # noqa: E402
+
+_register_index_commands(cli)
 
 
 def main() -> None:

@@ -144,7 +144,7 @@ def run_flow(
                 "backlog": outcome.backlog,
                 "es": outcome.url,
                 "alerts": {},
-                "evidence": summarize_evidence(store.iter_posts()),
+                "evidence": summarize_evidence(store.iter_evidence()),
                 "seconds": round(time.monotonic() - started, 1),
             }
         except BaseException:

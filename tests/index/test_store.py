@@ -72,3 +72,19 @@ def test_merge_keeps_older_id_and_records_the_other(tmp_path: Path) -> None:
         assert {store.get_post(p)["cluster_id"] for p in "123456"} == {older}
         assert store.cluster_row(younger)["merged_into"] == older
         assert younger in store.cluster_row(older)["merged_from"]
+
+
+def test_evidence_summary_read_from_the_store_matches_the_posts(tmp_path: Path) -> None:
+    from crawlers.evidence import summarize
+
+    posts = [
+        {"id": "a", "text": "x", "platform": "telegram", "evidence": {"sha256": "1", "path": "evidence/aa/1.html"}},
+        {"id": "b", "text": "y", "platform": "fbgroup",
+         "evidence": {"sha256": "2", "path": "evidence/bb/2.html", "screenshot": "evidence/cc/3.png"}},
+        {"id": "c", "text": "z", "platform": "reddit"},
+        {"id": "d", "text": "w"},
+    ]
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_posts(posts)
+        assert summarize(store.iter_evidence()) == summarize(store.iter_posts())
+        assert summarize(store.iter_evidence())["screenshots"] == 1
