@@ -15,9 +15,9 @@ generator's own sequence of random choices is untouched.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from datetime import datetime, timedelta
 
+from ops.sandbox.common import stable
 from ops.sandbox.generator import REFERENCE_NOW, Corpus, Place, SandboxPost
 
 JOBBOARD = Place("jobboard", "asiacareers", "AsiaCareers – jobs across Southeast Asia", None,
@@ -29,11 +29,6 @@ FBGROUP = Place("fbgroup", "vieclam.nuocngoai.campuchia", "Việc làm nước n
 JOBBOARD_SHARE = 25  # percent of eligible posts cross-posted to the board
 FBGROUP_SHARE = 22   # … and to the group
 FIRST_JOB_ID = 104_200
-
-
-def stable(key: str) -> int:
-    """A number that depends on ``key`` only (``hash()`` is salted per process)."""
-    return int.from_bytes(hashlib.sha1(key.encode()).digest()[:6], "big")
 
 
 def _key(post: SandboxPost) -> str:

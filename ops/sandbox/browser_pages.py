@@ -25,14 +25,13 @@ import json
 import re
 from typing import Any
 
-from ops.sandbox.browser_corpus import stable
+from ops.sandbox.common import REASONS, Response, stable
 from ops.sandbox.generator import REFERENCE_NOW, Corpus, Place, SandboxPost
 
 _HTML = "text/html; charset=utf-8"
 _JSON = "application/json; charset=utf-8"
 _JS = "application/javascript; charset=utf-8"
 _CSS = "text/css; charset=utf-8"
-_REASONS = {404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
 BATCH = 10
 PREVIEW_CHARS = 200
 PREVIEW_LINES = 4
@@ -56,26 +55,18 @@ SANDBOX_BOARD: dict[str, Any] = {
 }
 
 
-class _Answer:
-    """Duck-typed like ``server.Response`` (status, body, content_type, headers); the server
-    converts it, so this module does not import the server."""
-
-    def __init__(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
-        self.status, self.body, self.content_type, self.headers = status, body, content_type, headers or {}
+def _json(data: Any) -> Response:
+    return Response(200, json.dumps(data, ensure_ascii=False).encode(), _JSON)
 
 
-def _json(data: Any) -> _Answer:
-    return _Answer(200, json.dumps(data, ensure_ascii=False).encode(), _JSON)
-
-
-def _static(path: str) -> _Answer | None:
+def _static(path: str) -> Response | None:
     """Shared static files: the pixel, font and sound every page references."""
     if path.startswith("/static/img/"):
-        return _Answer(200, _PIXEL, "image/png", {"Cache-Control": "no-store"})
+        return Response(200, _PIXEL, "image/png", {"Cache-Control": "no-store"})
     if path.startswith("/static/fonts/"):
-        return _Answer(200, b"wOF2" + bytes(2044), "font/woff2", {"Cache-Control": "no-store"})
+        return Response(200, b"wOF2" + bytes(2044), "font/woff2", {"Cache-Control": "no-store"})
     if path.startswith("/static/sound/"):
-        return _Answer(200, b"ID3" + bytes(4093), "audio/mpeg", {"Cache-Control": "no-store"})
+        return Response(200, b"ID3" + bytes(4093), "audio/mpeg", {"Cache-Control": "no-store"})
     return None
 
 
@@ -89,15 +80,15 @@ class _Pages:
 
     base_url = ""
 
-    def error(self, status: int, retry_after: Any = None) -> _Answer:
+    def error(self, status: int, retry_after: Any = None) -> Response:
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
-        body = json.dumps({"error": {"code": status, "message": _REASONS.get(status, "Error")}}).encode()
-        return _Answer(status, body, _JSON, headers)
+        body = json.dumps({"error": {"code": status, "message": REASONS.get(status, "Error")}}).encode()
+        return Response(status, body, _JSON, headers)
 
-    def malformed(self, response: Any) -> _Answer:
+    def malformed(self, response: Any) -> Response:
         """The answer cut off part-way: invalid JSON, unclosed HTML, a script that stops mid-statement."""
         body = response.body[: len(response.body) * 6 // 10]
-        return _Answer(response.status, body, response.content_type, response.headers)
+        return Response(response.status, body, response.content_type, response.headers)
 
 
 # -- the job board ------------------------------------------------------------------------------------
@@ -114,19 +105,19 @@ class JobBoardPages(_Pages):
         self.by_id = {job_id(p): p for p in self.jobs}
         self.ops = {op.id: op for op in corpus.operations}
 
-    def respond(self, path: str, query: dict[str, str]) -> _Answer:
+    def respond(self, path: str, query: dict[str, str]) -> Response:
         static = _static(path)
         if static is not None:
             return static
         if path in ("/", "/jobs", "/jobs/"):
-            return _Answer(200, self.shell("AsiaCareers – jobs", '<section id="job-list" class="job-list"></section>'
+            return Response(200, self.shell("AsiaCareers – jobs", '<section id="job-list" class="job-list"></section>'
                                            '<div id="sentinel"></div><p class="loading" hidden>Loading…</p>'
                                            '<p class="feed-end" hidden>You\'ve seen all jobs</p>').encode(), _HTML)
         match = re.fullmatch(r"/jobs/(\d+)/?", path)
         if match:
             if match.group(1) not in self.by_id:
-                return _Answer(404, self.shell("Job not found", "<h1>Job not found</h1>").encode(), _HTML)
-            return _Answer(200, self.shell("AsiaCareers – job", f'<div id="job" data-id="{match.group(1)}"></div>').encode(),
+                return Response(404, self.shell("Job not found", "<h1>Job not found</h1>").encode(), _HTML)
+            return Response(200, self.shell("AsiaCareers – job", f'<div id="job" data-id="{match.group(1)}"></div>').encode(),
                            _HTML)
         if path == "/api/jobs":
             page = max(1, int(query.get("page", "1")) if query.get("page", "1").isdigit() else 1)
@@ -141,9 +132,9 @@ class JobBoardPages(_Pages):
                 return self.error(404)
             return _json({**self.card(post), "description": post.text, "server_time": REFERENCE_NOW.isoformat()})
         if path == "/static/board.js":
-            return _Answer(200, BOARD_JS.encode(), _JS)
+            return Response(200, BOARD_JS.encode(), _JS)
         if path == "/static/board.css":
-            return _Answer(200, (_SHARED_CSS + BOARD_CSS).encode(), _CSS)
+            return Response(200, (_SHARED_CSS + BOARD_CSS).encode(), _CSS)
         return self.error(404)
 
     def card(self, post: SandboxPost) -> dict[str, Any]:
@@ -326,14 +317,14 @@ class GroupPages(_Pages):
                                reverse=True)
                 self.groups[place.name.lower()] = (place, posts)
 
-    def respond(self, path: str, query: dict[str, str]) -> _Answer:
+    def respond(self, path: str, query: dict[str, str]) -> Response:
         static = _static(path)
         if static is not None:
             return static
         if path == "/static/group.js":
-            return _Answer(200, GROUP_JS.encode(), _JS)
+            return Response(200, GROUP_JS.encode(), _JS)
         if path == "/static/group.css":
-            return _Answer(200, (_SHARED_CSS + GROUP_CSS).encode(), _CSS)
+            return Response(200, (_SHARED_CSS + GROUP_CSS).encode(), _CSS)
         match = re.fullmatch(r"/groups/([A-Za-z0-9._-]+)/?", path)
         if match:
             found = self.groups.get(match.group(1).lower())
@@ -351,7 +342,7 @@ class GroupPages(_Pages):
             return self.group_page(self.groups[match.group(1).lower()][0])
         return self.error(404)
 
-    def feed(self, place: Place, posts: list[SandboxPost], cursor: str | None) -> _Answer:
+    def feed(self, place: Place, posts: list[SandboxPost], cursor: str | None) -> Response:
         start = int(cursor) if cursor and cursor.isdigit() else 0
         chunk = posts[start:start + BATCH]
         more = start + BATCH < len(posts)
@@ -376,7 +367,7 @@ class GroupPages(_Pages):
                 "preview": preview, "truncated": truncated,
                 "comments": stable("comments:" + post.native_id) % 60, "reactions": stable("likes:" + post.native_id) % 400}
 
-    def group_page(self, place: Place) -> _Answer:
+    def group_page(self, place: Place) -> Response:
         config = json.dumps({"group": place.name, "now": REFERENCE_NOW.isoformat()})
         members = f"{2000 + stable('members:' + place.name) % 90_000:,}"
         body = f"""<!DOCTYPE html>
@@ -398,7 +389,7 @@ class GroupPages(_Pages):
 </body>
 </html>
 """
-        return _Answer(200, body.encode(), _HTML)
+        return Response(200, body.encode(), _HTML)
 
 
 GROUP_CSS = """

@@ -424,9 +424,14 @@ class _Builder:
         return lo + timedelta(seconds=self.rng.randint(0, max(0, int((hi - lo).total_seconds()))))
 
     def _claim(self, name: str) -> str:
-        candidate = name
+        """``name``, or ``name`` with a number, not taken yet. People add a number or two to a
+        taken name; when a name has been taken that often (large corpora), the numbers get longer,
+        so that claiming stays fast and never runs out."""
+        candidate, tries = name, 0
         while candidate.lower() in self.names:
-            candidate = f"{name}{self.rng.randint(2, 99)}"
+            tries += 1
+            high = 99 if tries <= 30 else 10 ** (2 + tries // 30)
+            candidate = f"{name}{self.rng.randint(2, high)}"
         self.names.add(candidate.lower())
         return candidate
 

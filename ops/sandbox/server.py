@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ops.sandbox.browser_corpus import with_browser_places
 from ops.sandbox.browser_pages import SANDBOX_BOARD, GroupPages, JobBoardPages
+from ops.sandbox.common import REASONS, Response, stable
 from ops.sandbox.generator import Corpus, Place, SandboxPost, base36, generate_corpus
 
 PLATFORMS: tuple[str, ...] = ("telegram", "reddit", "jobboard", "fbgroup")
@@ -58,16 +59,6 @@ class RequestCounter(Counter[str]):
         """Requests whose key starts with ``prefix`` (all of them by default)."""
         with self._lock:
             return sum(n for key, n in self.items() if key.startswith(prefix))
-
-
-@dataclass
-class Response:
-    """An answer before it is written: status, body, content type and extra headers."""
-
-    status: int
-    body: bytes
-    content_type: str
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -300,7 +291,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 _HTML = "text/html; charset=utf-8"
 _JSON = "application/json; charset=UTF-8"
-_REASONS = {404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
 
 # URLs, bare t.me links, e-mail addresses and @mentions, which t.me turns into anchors.
 _LINKS = re.compile(
@@ -309,11 +299,6 @@ _LINKS = re.compile(
     r"|(?P<email>[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     r"|(?P<mention>(?<![\w@./])@[A-Za-z][A-Za-z0-9_]{3,31})"
 )
-
-
-def _stable(key: str) -> int:
-    """A number that depends on ``key`` only (``hash()`` is salted per process)."""
-    return int.from_bytes(hashlib.sha1(key.encode()).digest()[:6], "big")
 
 
 def _escape(text: str) -> str:
@@ -396,7 +381,7 @@ class TelegramPages:
                     f'js-messages_more" data-before="{oldest}" href="{href}"></a></div>')
             prev = f'\n    <link rel="prev" href="{href}">'
         title = html.escape(place.title)
-        subscribers = f"{1200 + _stable('subs:' + place.name) % 90_000:,}".replace(",", " ")
+        subscribers = f"{1200 + stable('subs:' + place.name) % 90_000:,}".replace(",", " ")
         messages = "\n".join(self.message_html(place, post) for post in page)
         body = f"""<!DOCTYPE html>
 <html>
@@ -448,9 +433,9 @@ class TelegramPages:
         initial = next((c for c in place.title if c.isalnum()), "T").upper()
         signed = (f'\n    <span class="tgme_widget_message_from_author" dir="auto">{html.escape(post.signature)}</span>'
                   if post.signature else "")
-        views = _views(150 + _stable("views:" + key) % 24_000)
+        views = _views(150 + stable("views:" + key) % 24_000)
         return f"""<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="{key}" data-view="{hashlib.sha1(key.encode()).hexdigest()[:32]}">
- <div class="tgme_widget_message_user"><a href="https://t.me/{channel}"><i class="tgme_widget_message_user_photo bgcolor{_stable(channel) % 7}" data-content="{html.escape(initial)}"></i></a></div>
+ <div class="tgme_widget_message_user"><a href="https://t.me/{channel}"><i class="tgme_widget_message_user_photo bgcolor{stable(channel) % 7}" data-content="{html.escape(initial)}"></i></a></div>
  <div class="tgme_widget_message_bubble">
   <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/{channel}"><span dir="auto">{html.escape(place.title)}</span></a></div>
   <div class="tgme_widget_message_text js-message_text" dir="auto">{message_text_html(post.text)}</div>
@@ -486,7 +471,7 @@ class TelegramPages:
 
     def error(self, status: int, retry_after: Any = None) -> Response:
         """An error page as nginx in front of t.me sends it."""
-        reason = _REASONS.get(status, "Error")
+        reason = REASONS.get(status, "Error")
         if status == 404:
             body = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Telegram: Contact</title></head>'
                     '<body class="tgme_page_body"><div class="tgme_page"><div class="tgme_page_title">'
@@ -566,23 +551,23 @@ class RedditPages:
         """One post as a ``t3`` thing."""
         permalink = f"/r/{place.name}/comments/{post.native_id}/{_reddit_slug(post.title or '')}/"
         created = post.published_at.timestamp()
-        score = 1 + _stable("score:" + post.native_id) % 120
+        score = 1 + stable("score:" + post.native_id) % 120
         return {"kind": "t3", "data": {
             "id": post.native_id, "name": f"t3_{post.native_id}", "title": post.title or "", "selftext": post.text,
-            "author": post.author, "author_fullname": "t2_" + base36(_stable("t2:" + post.author_id))[:8],
+            "author": post.author, "author_fullname": "t2_" + base36(stable("t2:" + post.author_id))[:8],
             "created": created, "created_utc": created, "permalink": permalink, "url": self.base_url + permalink,
             "subreddit": place.name, "subreddit_name_prefixed": f"r/{place.name}",
-            "subreddit_id": "t5_" + base36(_stable("t5:" + place.name))[:6], "domain": f"self.{place.name}",
+            "subreddit_id": "t5_" + base36(stable("t5:" + place.name))[:6], "domain": f"self.{place.name}",
             "is_self": True, "over_18": False, "spoiler": False, "stickied": False, "locked": False,
-            "num_comments": _stable("comments:" + post.native_id) % 40, "score": score, "ups": score,
-            "upvote_ratio": round(0.6 + (_stable("ratio:" + post.native_id) % 40) / 100, 2),
+            "num_comments": stable("comments:" + post.native_id) % 40, "score": score, "ups": score,
+            "upvote_ratio": round(0.6 + (stable("ratio:" + post.native_id) % 40) / 100, 2),
             "link_flair_text": None, "thumbnail": "self",
         }}
 
     def about(self, place: Place) -> Response:
         """``about.json``: the subreddit's title and description."""
         data = {"display_name": place.name, "display_name_prefixed": f"r/{place.name}", "title": place.title,
-                "public_description": place.description, "subscribers": 2000 + _stable("subs:" + place.name) % 200_000,
+                "public_description": place.description, "subscribers": 2000 + stable("subs:" + place.name) % 200_000,
                 "url": f"/r/{place.name}/", "over18": False, "subreddit_type": "public", "lang": "en"}
         return Response(200, _json({"kind": "t5", "data": data}), _JSON)
 
@@ -612,7 +597,7 @@ class RedditPages:
     def error(self, status: int, retry_after: Any = None) -> Response:
         """Reddit's JSON error body."""
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
-        return Response(status, _json({"message": _REASONS.get(status, "Error"), "error": status}), _JSON, headers)
+        return Response(status, _json({"message": REASONS.get(status, "Error"), "error": status}), _JSON, headers)
 
     def malformed(self, response: Response) -> Response:
         """The body cut off part-way: invalid JSON (or unclosed HTML)."""

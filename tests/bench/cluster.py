@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 CACHE = ROOT / "data" / "bench"
 
+from tests.bench.procfs import tree_memory  # noqa: E402
+
 
 def raw_posts(size: int, seed: int = 2026) -> Path:
     """A JSON Lines file of ``size`` raw posts (id, text, platform, author_id, published_at)."""
@@ -53,33 +55,6 @@ def raw_posts(size: int, seed: int = 2026) -> Path:
     return path
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants."""
-    total = 0
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-        except (OSError, IndexError, ValueError):
-            continue
-    stack = [pid]
-    while stack:
-        current = stack.pop()
-        stack += children.get(current, [])
-        try:
-            with open(f"/proc/{current}/status", encoding="ascii") as handle:
-                for line in handle:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-        except OSError:
-            continue
-    return total
-
-
 def run_cluster(path: Path, workers: int | None) -> dict[str, float]:
     command = [sys.executable, "-m", "ops.cli", "cluster", str(path)]
     if workers:
@@ -99,7 +74,7 @@ def run_cluster(path: Path, workers: int | None) -> dict[str, float]:
         reader = threading.Thread(target=read_stderr, daemon=True)
         reader.start()
         while child.poll() is None:
-            peak = max(peak, _tree_rss(child.pid))
+            peak = max(peak, tree_memory(child.pid)["rss"])
             time.sleep(0.2)
         reader.join()
     seconds = time.monotonic() - started

@@ -1,13 +1,15 @@
 """Benchmarks: `make bench`. Each prints its measurements and ratios taken in the same run.
 
-Run one with ``python tests/bench/run.py enrich`` (default: all).
+Run some with ``python tests/bench/run.py enrich browser`` (default: all: enrich, cluster, browser, es).
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -72,17 +74,40 @@ def bench_enrich(count: int) -> None:
     print(f"ratio enrich/langdetect-alone speed: {detect_seconds / enrich_seconds:.2f}x (target >= 2.5x)")
 
 
-BENCHES = {"enrich": bench_enrich}
+def script(name: str) -> Callable[[argparse.Namespace], int]:
+    """A benchmark that runs as its own script (tests/bench/<name>.py) in a child process: each
+    starts what it measures (Chromium, Elasticsearch, the clustering command) and reports alone."""
+
+    def bench(_: argparse.Namespace) -> int:
+        path = Path(__file__).with_name(f"{name}.py")
+        return subprocess.run([sys.executable, str(path)], check=False).returncode
+
+    return bench
+
+
+BENCHES: dict[str, Callable[[argparse.Namespace], int]] = {
+    "enrich": lambda args: bench_enrich(args.posts) or 0,
+    "cluster": script("cluster"),
+    "browser": script("browser"),
+    "es": script("es"),
+}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("names", nargs="*", default=list(BENCHES), help=f"benchmarks: {', '.join(BENCHES)}")
-    parser.add_argument("--posts", type=int, default=3000)
+    parser.add_argument("--posts", type=int, default=3000, help="posts for the enrich benchmark")
     args = parser.parse_args()
+    failed = []
     for name in args.names:
-        BENCHES[name](args.posts)
-    return 0
+        if name not in BENCHES:
+            parser.error(f"unknown benchmark {name!r} (known: {', '.join(BENCHES)})")
+        print(f"== {name}", flush=True)
+        if BENCHES[name](args) != 0:
+            failed.append(name)
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

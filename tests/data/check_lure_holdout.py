@@ -1,9 +1,11 @@
 """Validate and score a held-out lure set: tests/data/lure_holdout.jsonl (hand-written apart from
 the training set; consulted once for error analysis, so now a development set) or
-tests/data/lure_blind.jsonl (written without sight of the code, its vocabulary or the other sets).
+tests/data/lure_blind.jsonl and lure_blind2.jsonl (written without sight of the code, its vocabulary or
+the other sets; the first was read for error analysis once, the second has not been).
 
-Each line: {"id": "<hold|blind>-<lang>-<label>-NNN", "text": "...", "lang": "<ISO 639-1>",
-"label": "lure" | "warning" | "other", "tags": [...]}. The set is never used for fitting
+Each line: {"id": "<hold|blind|b2>-<lang>-<label>-NNN", "text": "...", "lang": "<ISO 639-1>",
+"label": "lure" | "warning" | "other", "tags": [...]} (or "note": "..." instead of tags, and an
+optional "title"). The set is never used for fitting
 (tests/data/fit_lure.py reads only its training sets, ``TRAIN``): it checks that the lure score generalises to
 posts written separately from the training set.
 
@@ -38,8 +40,9 @@ from tests.eval.score_enrichment import load, score_lure  # noqa: E402
 DATA = Path(__file__).resolve().parent
 LANGS = "en vi id ms th zh km my tl ko ja ar sw hi".split()
 LABELS = ("lure", "warning", "other")
-ID_RE = re.compile(r"(?:hold|blind)-([a-z]{2})-(lure|warning|other)-\d{3}")
+ID_RE = re.compile(r"(?:hold|blind|b2)-([a-z]{2})-(lure|warning|other)-\d{3}")
 LEAK_RATIO = 0.8
+KEYS = {"id", "text", "lang", "label", "tags", "note", "title"}
 
 
 def _key(text: str) -> str:
@@ -60,10 +63,15 @@ def validate(path: Path) -> tuple[list[dict], list[str]]:
         except json.JSONDecodeError as e:
             errors.append(f"line {n}: invalid JSON ({e})")
             continue
-        if not isinstance(row, dict) or set(row) != {"id", "text", "lang", "label", "tags"}:
-            errors.append(f"line {n}: expected exactly the keys id, text, lang, label, tags")
+        # tags (a list) or a note (the writer's reason for the label); a title where the post has one
+        described = isinstance(row, dict) and ({"tags", "note"} & set(row))
+        if not described or not {"id", "text", "lang", "label"} <= set(row) or set(row) - KEYS:
+            errors.append(f"line {n}: expected the keys id, text, lang, label and tags or note (title optional)")
             continue
-        rid, text, lang, label, tags = (row[k] for k in ("id", "text", "lang", "label", "tags"))
+        rid, text, lang, label = (row[k] for k in ("id", "text", "lang", "label"))
+        tags = row["tags"] if "tags" in row else [row["note"]]
+        if not isinstance(row.get("title", ""), str):
+            errors.append(f"line {n}: title must be a string")
         where = f"line {n} ({rid})"
         ids[rid] += 1
         match = ID_RE.fullmatch(rid) if isinstance(rid, str) else None

@@ -95,8 +95,9 @@ def truth_of(corpus: Corpus, source: dict[str, SandboxPost]) -> dict[str, str | 
     return {pid: post.group for pid, post in source.items()}
 
 
-def cluster_incrementally(enriched: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The posts with ``cluster_id`` and ``links`` as the flow's store leaves them."""
+def cluster_incrementally(enriched: list[dict[str, Any]], batch: int | None = None) -> list[dict[str, Any]]:
+    """The posts with ``cluster_id`` and ``links`` as the flow's store leaves them: all in one
+    run, or ``batch`` posts per run, oldest first."""
     import tempfile
 
     from index.linker import IncrementalLinker
@@ -104,8 +105,11 @@ def cluster_incrementally(enriched: list[dict[str, Any]]) -> list[dict[str, Any]
 
     with tempfile.TemporaryDirectory(prefix="lurewatch-score-") as folder:
         with Store(Path(folder) / "score.db") as store:
-            store.upsert_posts(sorted(enriched, key=lambda p: p.get("published_at") or ""))
-            IncrementalLinker(store).run()
+            ordered = sorted(enriched, key=lambda p: p.get("published_at") or "")
+            step = batch or len(ordered) or 1
+            for start in range(0, len(ordered), step):  # one run per batch, as scheduled runs do
+                store.upsert_posts(ordered[start : start + step])
+                IncrementalLinker(store).run()
             cluster_of = dict(store.db.execute("SELECT id, cluster_id FROM posts").fetchall())
             links: dict[str, list[dict[str, Any]]] = {}
             for post_id, key in store.db.execute("SELECT post_id, key FROM post_links"):
@@ -113,7 +117,8 @@ def cluster_incrementally(enriched: list[dict[str, Any]]) -> list[dict[str, Any]
     return [dict(post, cluster_id=cluster_of.get(post["id"]), links=links.get(post["id"], [])) for post in enriched]
 
 
-def score_corpus(corpus: Corpus, seed: int = 0, scale: int = 1, show: int = 5, incremental: bool = False) -> Report:
+def score_corpus(corpus: Corpus, seed: int = 0, scale: int = 1, show: int = 5, incremental: bool = False,
+                 batch: int | None = None) -> Report:
     """Enrich and cluster ``corpus`` as the product does and score it against its truth."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -122,7 +127,7 @@ def score_corpus(corpus: Corpus, seed: int = 0, scale: int = 1, show: int = 5, i
     timings["enrich"] = time.perf_counter() - started
     started = time.perf_counter()
     if incremental:
-        clustered = cluster_incrementally(enriched)
+        clustered = cluster_incrementally(enriched, batch)
     else:
         clustered, _ = cluster_posts(enriched)
     timings["cluster"] = time.perf_counter() - started
@@ -168,12 +173,12 @@ def score_corpus(corpus: Corpus, seed: int = 0, scale: int = 1, show: int = 5, i
     return report
 
 
-def score(seed: int, scale: int, show: int = 5, incremental: bool = False) -> Report:
+def score(seed: int, scale: int, show: int = 5, incremental: bool = False, batch: int | None = None) -> Report:
     """Generate the corpus of ``seed`` at ``scale``, cluster it and score it."""
     started = time.perf_counter()
     corpus = generate_corpus(seed, scale)
     generated = time.perf_counter() - started
-    report = score_corpus(corpus, seed, scale, show, incremental)
+    report = score_corpus(corpus, seed, scale, show, incremental or batch is not None, batch)
     report.seconds = {"generate": generated, **report.seconds}
     return report
 
@@ -185,9 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="worst examples to print per corpus")
     parser.add_argument("--incremental", action="store_true",
                         help="cluster with the flow's incremental linker (index/linker.py) instead")
+    parser.add_argument("--batch", type=int, default=None,
+                        help="with the incremental linker, add the posts N at a time (oldest first), one run each")
     args = parser.parse_args(argv)
     for seed in args.seed or [7, 11, 23, 42]:
-        report = score(seed, args.scale, args.show, args.incremental)
+        report = score(seed, args.scale, args.show, args.incremental, args.batch)
         print(report.summary())
         splits = {op: v for op, v in report.splits.items() if v[1] > 1 or v[2]}
         if splits:

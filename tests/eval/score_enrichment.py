@@ -130,7 +130,7 @@ def score_lure(cases: list[dict[str, Any]]) -> LureScores:
     warnings = kept = tp = fp = positives = negatives = 0
     errors = []
     for case in cases:
-        post = enrich({"id": case["id"], "text": case["text"]})
+        post = enrich({"id": case["id"], "text": case["text"], **({"title": case["title"]} if case.get("title") else {})})
         is_lure = case["label"] == "lure"
         scores.append(post["lure_score"])
         labels.append(is_lure)
