@@ -277,6 +277,33 @@ _BARE_ONLY = frozenset(_key(bare) for _, bare in _phrase_table()[len(_phrase_tab
     _key(_norm(phrase)) for _, phrase in _phrase_table(derived=False))
 
 
+def _words(span: str) -> tuple[str, ...]:
+    return tuple(word for word in re.split(f"[{re.escape(_SEP_CHARS)}]+", span) if word)
+
+
+def _bare_sources() -> dict[str, list[tuple[str, ...]]]:
+    """Spelling without accents → the written phrases it comes from, word by word."""
+    sources: dict[str, list[tuple[str, ...]]] = {}
+    for _, phrase in _phrase_table(derived=False):
+        written = _norm(phrase)
+        if (key := _key(_unaccented(written))) in _BARE_ONLY:
+            sources.setdefault(key, []).append(_words(written))
+    return sources
+
+
+_BARE_SOURCES = _bare_sources()
+
+
+def _typed_without_accents(span: str, key: str) -> bool:
+    """Whether ``span`` (as the post has it) is a written phrase with some accents left out: each
+    of its words either carries no accent or is the phrase's word as written. A word with other
+    accents is another word (Vietnamese "bạn sang", friends over to, is not "bán sang", sold to)."""
+    words = _words(span)
+    return any(len(written) == len(words) and all(word == _unaccented(word) or word == their
+                                                  for word, their in zip(words, written))
+               for written in _BARE_SOURCES.get(key, ()))
+
+
 # --- Amounts of money, age windows, handles --------------------------------------------------
 
 def _compile_prefixes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
@@ -432,7 +459,8 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
     bare = _unaccented(lettered)
     if bare != lettered:
         found_phrases += [(m.start(), -m.end(), _NAME_OF[key]) for m in _PATTERNS["LATIN"].finditer(bare)
-                          if (key := _key(m.group())) in _BARE_ONLY]
+                          if (key := _key(m.group())) in _BARE_ONLY
+                          and _typed_without_accents(lettered[m.start():m.end()], key)]
     phrases = sorted(found_phrases)
     hits: list[tuple[int, str, str]] = []
     covered = 0

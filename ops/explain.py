@@ -16,9 +16,9 @@ from collections import defaultdict, deque
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from enrichment.cluster import describe_key
+from enrichment.linking import sibling_numbers
 from index.store import Store, StoreError
 
 #: Members shown with their text in the report (all are listed in --json).
@@ -110,38 +110,47 @@ def _paths(members: list[dict[str, Any]], shared: dict[str, list[str]]) -> list[
 
 
 def _hubs_held(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The demoted keys the members carry: identifiers, accounts and template groups alike (the
+    linker keeps every linking key of a post in ``link_keys``, hubs included)."""
+    keys: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        keys |= {f"{kind}:{value}" for kind, value in store.db.execute(
+            f"SELECT kind, value FROM identifiers WHERE post_id IN ({marks})", chunk)}
+        keys |= {key for (key,) in store.db.execute(f"SELECT key FROM link_keys WHERE post_id IN ({marks})", chunk)}
     found = []
-    keys = {f"{r['kind']}:{r['value']}" for pid in ids
-            for r in store.db.execute("SELECT kind, value FROM identifiers WHERE post_id = ?", (pid,))}
     for key in sorted(keys):
         row = store.db.execute("SELECT groups FROM hubs WHERE key = ?", (key,)).fetchone()
         if row:
+            what = "wording" if key.startswith("template:") else describe_key(key)[len("shared "):]
             found.append({"key": key, "groups": row[0],
-                          "reason": f"{describe_key(key)[len('shared '):]} is quoted by {row[0]} unrelated groups "
-                                    "(hotline or aggregator): not used to link"})
+                          "reason": f"{what} is used by {row[0]} unrelated groups "
+                                    "(a hotline, aggregator or stock phrasing): not used to link"})
     return found
 
 
 def _siblings(store: Store, ids: list[str]) -> list[dict[str, Any]]:
-    """Phones elsewhere in the store a digit or two from this cluster's phones."""
+    """Phones elsewhere in the store a digit or two from this cluster's phones (found as linking
+    finds them: ``enrichment.linking.sibling_numbers`` over numbers of the same country prefix)."""
     own = sorted({r[0] for pid in ids for r in store.db.execute(
         "SELECT value FROM identifiers WHERE post_id = ? AND kind = 'phone'", (pid,))})
-    hints = []
-    for phone in own:
-        rows = store.db.execute(
+    nearby: dict[str, str | None] = {}
+    for prefix in sorted({phone[:6] for phone in own}):
+        for value, cluster in store.db.execute(
             """SELECT DISTINCT i.value, p.cluster_id FROM identifiers i JOIN posts p ON p.id = i.post_id
-               WHERE i.kind = 'phone' AND i.value LIKE ? AND length(i.value) = ? AND i.value != ?""",
-            (phone[:6] + "%", len(phone), phone),
-        )
-        for value, cluster in rows:
-            if value in own:
-                continue
-            distance = Levenshtein.distance(phone, value, score_cutoff=SIBLING_DISTANCE)
-            if distance <= SIBLING_DISTANCE:
-                hints.append({"phone": phone, "similar": value, "distance": distance, "cluster_id": cluster,
-                              "reason": f"similar number {value} ({distance} digit{'s' if distance > 1 else ''} "
-                                        f"from {phone}): a hint, never a link"})
-    return hints
+               WHERE i.kind = 'phone' AND i.value LIKE ?""", (prefix + "%",)):
+            nearby.setdefault(value, cluster)
+    mine = set(own)
+    hints = []
+    for a, b, distance in sibling_numbers(nearby, SIBLING_DISTANCE):
+        if (a in mine) == (b in mine):
+            continue  # both the cluster's own, or neither
+        phone, value = (a, b) if a in mine else (b, a)
+        hints.append({"phone": phone, "similar": value, "distance": distance, "cluster_id": nearby[value],
+                      "reason": f"similar number {value} ({distance} digit{'s' if distance > 1 else ''} "
+                                f"from {phone}): a hint, never a link"})
+    return sorted(hints, key=lambda hint: (hint["phone"], hint["similar"]))
 
 
 def render(report: dict[str, Any]) -> str:

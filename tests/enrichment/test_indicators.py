@@ -316,3 +316,16 @@ def test_a_spaced_amount_before_a_range_is_no_age_and_does_not_raise() -> None:
 def test_phrases_typed_with_accents_on_some_words_only(text: str) -> None:
     names = {item["name"] for item in indicators.find_indicators(text)}
     assert {"no_experience", "free_board"} <= names
+
+
+def test_a_word_with_other_accents_is_another_word() -> None:
+    """Posts typed with accents on some words only are read without them, but a word that carries
+    other accents is not the cue: "bạn sang" (friends over to) is in lure ads, "bán sang" (sold to)
+    in warnings."""
+    from enrichment import enrich
+
+    lure = ("Tuyển đánh máy online đi làm Lào, bay ngay trong tuần. Công ty lớn, đã đưa hơn 15 bạn sang "
+            "làm việc ổn định. Lương 2200$, bao vé máy bay, ib zalo")
+    assert enrich({"id": "a", "text": lure})["post_kind"] == "lure"
+    assert is_warning("Em gái tôi bị bán sang Campuchia, gia đình cầu cứu")
+    assert is_warning("em gai toi bi ban sang campuchia, gia dinh cau cuu")

@@ -59,3 +59,23 @@ def test_explain_json_and_errors(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "error: no cluster 'clnope'" in missing.output
     nostore = CliRunner().invoke(cli, ["explain", cluster_id, "--data-dir", str(tmp_path / "empty")])
     assert nostore.exit_code == 2 and "no store at" in nostore.output
+
+
+def test_explain_lists_a_demoted_account(tmp_path: Path) -> None:
+    """An aggregator account reposting three operations is a hub: it links nothing, and explain
+    says so for each cluster it touched (not only hub phones and handles)."""
+    phones = ["+855 97 712 3456", "+855 96 555 0101", "+66 81 234 5678"]
+    with Store(tmp_path / "lurewatch.db") as store:
+        posts = []
+        for n, phone in enumerate(phones):
+            for k in range(2):
+                posts.append(post(f"o{n}{k}{k + 1}", f"Typing job, {1500 + 100 * n}$ a month, WhatsApp {phone}",
+                                  f"op{n}-{k}"))
+            posts.append(post(f"r{n}{n + 4}", f"Repost: typing job abroad, WhatsApp {phone}", "aggregator"))
+        store.upsert_posts(posts)
+        IncrementalLinker(store).run()
+        cluster_id = store.get_post("o001")["cluster_id"]
+        assert cluster_id and cluster_id != store.get_post("o101")["cluster_id"]
+    result = CliRunner().invoke(cli, ["explain", cluster_id, "--json", "--data-dir", str(tmp_path)])
+    report = json.loads(result.output)
+    assert "account:telegram:aggregator" in {hub["key"] for hub in report["hubs"]}, report["hubs"]
