@@ -26,6 +26,7 @@ def enrich(post: dict[str, Any]) -> dict[str, Any]:
     identifiers = extract_identifiers(text, region=post.get("region"), lang=guess.lang, platform=post.get("platform"))
     indicators = find_indicators(text)
     score = lure_score(indicators)
+    kind = post_kind(text, score)
     out = dict(post)
     out.update(
         lang=guess.lang,
@@ -34,7 +35,7 @@ def enrich(post: dict[str, Any]) -> dict[str, Any]:
         identifiers=identifiers,
         indicators=indicators,
         lure_score=score,
-        post_kind=post_kind(text, score),
-        template=describe_template(text, identifiers),
+        post_kind=kind,
+        template=describe_template(text, identifiers, signed=kind == "lure"),
     )
     return out

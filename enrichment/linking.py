@@ -35,25 +35,28 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from enrichment.cluster import Clustering, UnionFind, assign_ids
+from enrichment.minhash import BANDS, NUM_PERM, band_hashes, decode_bands, signatures
 from enrichment.template import shingles
 
-try:  # vectorised MinHash (the incremental linker's, index/linker.py), when present
-    from enrichment.minhash import signatures as _fast_signatures
-except ImportError:  # pragma: no cover - older trees
-    _fast_signatures = None
-
-
-def _signatures(documents: Sequence[set[str]], num_perm: int) -> np.ndarray:
-    """MinHash signatures of shingle sets, one row per document."""
-    if _fast_signatures is not None:
-        return _fast_signatures(documents, num_perm)
-    sketches = MinHash.bulk([[s.encode() for s in doc] for doc in documents], num_perm=num_perm)
-    return np.vstack([m.hashvalues for m in sketches])
+def template_bands(texts: Sequence[str], known: Sequence[str | None], policy: LinkPolicy) -> np.ndarray:
+    """LSH band hashes (rows × bands) of each template text: the post's own ``template.bands``
+    (its signature, computed at enrichment) where it has them for this policy's numbers, else
+    computed here from the text's shingles."""
+    out = np.zeros((len(texts), policy.bands), dtype=np.uint64)
+    missing = []
+    for index, encoded in enumerate(known):
+        row = decode_bands(encoded, policy.bands) if encoded and policy.num_perm == NUM_PERM else None
+        if row is None:
+            missing.append(index)
+        else:
+            out[index] = row
+    if missing:
+        out[missing] = band_hashes(signatures([shingles(texts[i]) for i in missing], policy.num_perm), policy.bands)
+    return out
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,8 @@ class LinkPolicy:
     #: ordinary ad that barely reads as a lure — a licensed agency's — shares its boilerplate
     #: with other agencies, not an owner)
     template_min_score: float = 0.75
-    num_perm: int = 64
-    bands: int = 16
+    num_perm: int = NUM_PERM
+    bands: int = BANDS
     #: LSH buckets larger than this hold boilerplate, not one operation's wording
     max_bucket: int = 200
     #: buckets up to this size are verified pair by pair; larger ones are split by further bands
@@ -111,6 +114,8 @@ class LinkRecord:
     published: str = ""
     #: the lure score (0..1): only clear lures link by wording
     lure_score: float = 1.0
+    #: LSH band hashes of the template's MinHash, as enrichment wrote them (``template.bands``)
+    bands: str | None = None
 
     def links_by_wording(self, policy: LinkPolicy) -> bool:
         """Whether this post's template may link it: a clear lure with a template long enough."""
@@ -146,21 +151,12 @@ def record_from_post(post: Mapping[str, Any]) -> LinkRecord:
         lure=post.get("post_kind") == "lure",
         published=str(post.get("published_at") or ""),
         lure_score=float(post.get("lure_score") or 0.0),
+        bands=template.get("bands") if isinstance(template.get("bands"), str) else None,
     )
 
 
-def _band_hashes(signatures: np.ndarray, bands: int) -> np.ndarray:
-    """One 64-bit hash per band per signature (rows × bands)."""
-    rows = signatures.shape[1] // bands
-    view = signatures[:, : rows * bands].astype(np.uint64).reshape(len(signatures), bands, rows)
-    mixed = np.zeros((len(signatures), bands), dtype=np.uint64)
-    for r in range(rows):
-        mixed = (mixed * np.uint64(0x100000001B3)) ^ view[:, :, r]
-    return mixed
-
-
 def template_groups(
-    texts: Sequence[str], policy: LinkPolicy
+    texts: Sequence[str], policy: LinkPolicy, known_bands: Sequence[str | None] | None = None
 ) -> tuple[list[int], dict[int, float]]:
     """Group near-identical template texts: group index per text and, per text, the best
     verified similarity with another text of its group.
@@ -175,7 +171,7 @@ def template_groups(
         forest.add(str(index))
     strength: dict[int, float] = {}
     if len(texts) > 1:
-        hashes = _band_hashes(_signatures([shingles(t) for t in texts], policy.num_perm), policy.bands)
+        hashes = template_bands(texts, known_bands or [None] * len(texts), policy)
         checked: set[tuple[int, int]] = set()
         everyone = np.arange(len(texts))
         for band in range(policy.bands):
@@ -563,11 +559,13 @@ def link(
     # 1. templates: distinct linkable texts only.
     distinct: dict[str, int] = {}
     texts: list[str] = []
+    known: list[str | None] = []
     for record in active:
         if record.template_id not in distinct and record.links_by_wording(policy):
             distinct[record.template_id] = len(texts)
             texts.append(record.template_text)
-    groups, strength = template_groups(texts, policy)
+            known.append(record.bands)
+    groups, strength = template_groups(texts, policy, known)
     # A group is named by its smallest template id, so that its reasons read the same next run.
     names: dict[int, str] = {}
     for template_id, index in sorted(distinct.items()):

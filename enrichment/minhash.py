@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -21,6 +22,7 @@ _SHIFT = np.uint64(32)
 _CHUNK = 65536
 
 
+@lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     generator = np.random.RandomState(seed)
     a = generator.randint(0, np.iinfo(np.uint64).max, size=num_perm, dtype=np.uint64) | np.uint64(1)
@@ -56,3 +58,48 @@ def signatures(documents: Sequence[Iterable[str]], num_perm: int = 64, seed: int
         docs = owner[starts]
         out[docs] = np.minimum(out[docs], minima)
     return out
+
+
+#: The signature every template gets at enrichment: ``NUM_PERM`` minimum hashes in ``BANDS`` bands
+#: (LinkPolicy's defaults; a policy with other numbers computes its own).
+NUM_PERM = 64
+BANDS = 16
+
+
+def band_hashes(signatures: np.ndarray, bands: int) -> np.ndarray:
+    """One 64-bit hash per band per signature (rows × bands)."""
+    rows = signatures.shape[1] // bands
+    view = signatures[:, : rows * bands].astype(np.uint64).reshape(len(signatures), bands, rows)
+    mixed = np.zeros((len(signatures), bands), dtype=np.uint64)
+    for r in range(rows):
+        mixed = (mixed * np.uint64(0x100000001B3)) ^ view[:, :, r]
+    return mixed
+
+
+def signed_bands(shingles: Iterable[str], num_perm: int = NUM_PERM, bands: int = BANDS, seed: int = 1) -> str:
+    """``encode_bands`` of one document's band hashes: the same values as ``signatures`` and
+    ``band_hashes`` give for a batch, computed without the batch machinery (enrichment signs
+    one post at a time)."""
+    a, b = _permutations(num_perm, seed)
+    hashes = [zlib.crc32(s.encode()) for s in shingles] or [0]
+    values = np.asarray(hashes, dtype=np.uint64)[:, None]
+    with np.errstate(over="ignore"):
+        row = ((values * a[None, :] + b[None, :]) >> _SHIFT).astype(np.uint32).min(axis=0)
+    return encode_bands(band_hashes(row[None, :], bands)[0])
+
+
+def encode_bands(row: np.ndarray) -> str:
+    """A row of band hashes as the hex string a post's ``template.bands`` carries."""
+    return row.astype(">u8").tobytes().hex()
+
+
+def decode_bands(text: str, bands: int) -> np.ndarray | None:
+    """The band hashes of ``encode_bands``, or None when ``text`` is not ``bands`` of them."""
+    try:
+        raw = bytes.fromhex(text)
+    except (TypeError, ValueError):
+        return None
+    if len(raw) != 8 * bands:
+        return None
+    return np.frombuffer(raw, dtype=">u8").astype(np.uint64)
+

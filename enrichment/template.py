@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from enrichment.minhash import signed_bands
 from enrichment.normalize import fold_case
 
 #: Templates shorter than this (in characters) are too generic to link anything on their own.
@@ -88,7 +89,13 @@ def template_id(template: str) -> str:
     return "t" + hashlib.sha1(template.encode()).hexdigest()[:15]
 
 
-def describe(text: str, identifiers: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """The ``template`` field of an enriched post."""
+def describe(text: str, identifiers: Iterable[Mapping[str, Any]], signed: bool = False) -> dict[str, Any]:
+    """The ``template`` field of an enriched post. ``signed`` (lures, whose wording links them)
+    adds ``bands``: the LSH band hashes of the template's MinHash signature, so that linking a
+    million posts does not compute them again one after another (enrichment runs in parallel)."""
     template = template_text(text, identifiers)
-    return {"id": template_id(template), "text": template[:1000], "linkable": len(template) >= MIN_TEMPLATE_CHARS}
+    out: dict[str, Any] = {"id": template_id(template), "text": template[:1000],
+                           "linkable": len(template) >= MIN_TEMPLATE_CHARS}
+    if signed and out["linkable"]:
+        out["bands"] = signed_bands(shingles(out["text"]))
+    return out

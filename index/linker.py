@@ -32,9 +32,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from enrichment.cluster import UnionFind, new_cluster_id
-from enrichment.linking import LinkPolicy, LinkRecord, _band_hashes, hubs_and_quotes, record_from_post
-from enrichment.minhash import signatures
-from enrichment.template import shingles
+from enrichment.linking import LinkPolicy, LinkRecord, hubs_and_quotes, record_from_post, template_bands
 from index.store import Store, now_iso
 
 Progress = Callable[[str], None]
@@ -232,9 +230,11 @@ class IncrementalLinker:
         Templates seen before keep their group; new ones are matched against the stored ones
         through the LSH band index and verified on their text."""
         texts: dict[str, str] = {}
+        known_bands: dict[str, str | None] = {}
         for record in records:
-            if record.links_by_wording(self.policy):
-                texts.setdefault(record.template_id, record.template_text)
+            if record.links_by_wording(self.policy) and record.template_id not in texts:
+                texts[record.template_id] = record.template_text
+                known_bands[record.template_id] = record.bands
         if not texts:
             return {}
         known: dict[str, str] = {}
@@ -247,7 +247,7 @@ class IncrementalLinker:
         if not fresh:
             return out
         policy = self.policy
-        bands = _band_hashes(signatures([shingles(texts[t]) for t in fresh], policy.num_perm), policy.bands)
+        bands = template_bands([texts[t] for t in fresh], [known_bands[t] for t in fresh], policy)
         forest = UnionFind()
         for tid in fresh:
             forest.add("t:" + tid)

@@ -107,7 +107,8 @@ def cluster_stream(
             spool.write("\n")
             record = record_from_post(post)
             if not record.links_by_wording(policy):
-                record.template_text = ""  # only clear lures link by wording: no need to keep the rest
+                # only clear lures link by wording: no need to keep the rest
+                record.template_text, record.bands = "", None
             records.append(record)
             order[post["id"]] = (post.get("published_at") or "", index)
         progress(f"linking {len(records):,} posts…")

@@ -179,3 +179,27 @@ def test_wording_of_posts_that_barely_read_as_lures_does_not_link() -> None:
     assert link(records).cluster_of == {}
     sure = [rec("x", [], 1, "Grand Harbor"), rec("y", [], 2, "Grand Harbor")]
     assert len(partition(link(sure), sure)) == 1
+
+
+def test_bands_written_at_enrichment_are_the_ones_linking_computes() -> None:
+    """A lure's ``template.bands`` (computed in the enrichment workers) must be exactly what
+    linking would compute from its template text, or posts enriched and posts not would never
+    meet in an LSH bucket."""
+    import numpy as np
+
+    from enrichment import enrich
+    from enrichment.linking import LinkPolicy, template_bands
+
+    texts = ["URGENT hiring typing staff in Sihanoukville, 1500 USD, no experience, free visa and ticket, "
+             "Telegram @kk_hr_team, fly this week",
+             "Tuyển nhân viên đánh máy tại Campuchia, lương 1500$, không cần kinh nghiệm, bao vé máy bay, ib zalo",
+             "รับสมัครพนักงานพิมพ์งาน ทำงานที่ปอยเปต เงินเดือน 45,000 บาท ไม่ต้องมีประสบการณ์ บินฟรี ติดต่อไลน์"]
+    posts = [enrich({"id": str(i), "text": t}) for i, t in enumerate(texts)]
+    assert all(p["post_kind"] == "lure" and p["template"].get("bands") for p in posts)
+    policy = LinkPolicy()
+    templates = [p["template"]["text"] for p in posts]
+    from_posts = template_bands(templates, [p["template"]["bands"] for p in posts], policy)
+    computed = template_bands(templates, [None] * len(posts), policy)
+    assert np.array_equal(from_posts, computed)
+    # Bands of another shape (another policy, a damaged record) are computed again, not trusted.
+    assert np.array_equal(template_bands(templates, ["00ff"] * len(posts), policy), computed)

@@ -52,15 +52,21 @@ def test_lure_score_and_warnings() -> None:
     assert scores.warnings_kept == scores.warnings, scores.errors[:10]
 
 
+HELD_OUT = ("lure_holdout.jsonl", "lure_blind.jsonl", "lure_blind2.jsonl")
+
+
 @pytest.fixture(scope="module")
 def held_out_lure_scores() -> dict[str, Any]:
-    return {name: score_lure(load(DATA / name)) for name in ("lure_holdout.jsonl", "lure_blind.jsonl")}
+    return {name: score_lure(load(DATA / name)) for name in HELD_OUT}
 
 
-# lure_blind.jsonl was written without sight of the code, its vocabulary or the other sets (its
-# errors were read once, after it was scored, and nothing was tuned on them); lure_holdout.jsonl
-# was read for error analysis and is a development set, with a known recall gap.
-@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind.jsonl", LURE_RECALL), ("lure_holdout.jsonl", 0.80)])
+# lure_blind2.jsonl was written without sight of the code, its vocabulary or the other sets, and
+# scored once; its errors have not been read. lure_blind.jsonl was written the same way, but its
+# errors were read after scoring (one missing-person plea read as a lure led to cues for missing
+# relatives and ransom in every language), and lure_holdout.jsonl was read for error analysis:
+# both are development sets now, lure_holdout with a known recall gap.
+@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind2.jsonl", LURE_RECALL), ("lure_blind.jsonl", LURE_RECALL),
+                                                    ("lure_holdout.jsonl", 0.80)])
 def test_lure_score_on_held_out_sets(held_out_lure_scores: dict[str, Any], name: str, recall_floor: float) -> None:
     """Sets the model was not fitted on."""
     scores = held_out_lure_scores[name]
@@ -70,11 +76,17 @@ def test_lure_score_on_held_out_sets(held_out_lure_scores: dict[str, Any], name:
     assert scores.recall >= recall_floor, scores.errors[:10]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue 3 open): 83 of 84 warnings of lure_blind.jsonl stay "
-                   "`warning`; one missing-person plea reads as a lure")
-def test_every_blind_warning_stays_a_warning(held_out_lure_scores: dict[str, Any]) -> None:
-    scores = held_out_lure_scores["lure_blind.jsonl"]
+@pytest.mark.parametrize("name", ["lure_blind.jsonl", "lure_holdout.jsonl"])
+def test_every_held_out_warning_stays_a_warning(held_out_lure_scores: dict[str, Any], name: str) -> None:
+    scores = held_out_lure_scores[name]
     assert scores.warnings_kept == scores.warnings, scores.errors[:10]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (issue 3 open): 83 of 84 warnings of the blind set "
+                   "lure_blind2.jsonl stay `warning`")
+def test_every_blind_warning_stays_a_warning(held_out_lure_scores: dict[str, Any]) -> None:
+    scores = held_out_lure_scores["lure_blind2.jsonl"]
+    assert scores.warnings_kept == scores.warnings, f"{scores.warnings_kept}/{scores.warnings} warnings kept"
 
 
 def test_scorer_roc_auc_is_right() -> None:
