@@ -27,10 +27,12 @@ Pure and deterministic: compact link records in, a :class:`~enrichment.cluster.C
 
 from __future__ import annotations
 
+import gc
 import itertools
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -166,9 +168,7 @@ def template_groups(
     hashes) is split by the next band, and the next, until its parts are small: what is left
     together shares more of its signature. Small buckets are verified pair by pair, skipping
     pairs already grouped."""
-    forest = UnionFind()
-    for index in range(len(texts)):
-        forest.add(str(index))
+    forest = _IndexForest(len(texts))
     strength: dict[int, float] = {}
     if len(texts) > 1:
         hashes = template_bands(texts, known_bands or [None] * len(texts), policy)
@@ -181,11 +181,30 @@ def template_groups(
                 else:
                     pairs = itertools.chain(zip(members, members[1:]), ((members[0], b) for b in members[2:]))
                 for a, b in pairs:
-                    if forest.find(str(a)) != forest.find(str(b)):
+                    if forest.find(a) != forest.find(b):
                         _verify(a, b, texts, policy, forest, strength, checked)
-    roots: dict[str, int] = {}
-    groups = [roots.setdefault(forest.find(str(i)), len(roots)) for i in range(len(texts))]
+    roots: dict[int, int] = {}
+    groups = [roots.setdefault(forest.find(i), len(roots)) for i in range(len(texts))]
     return groups, strength
+
+
+class _IndexForest:
+    """Union-find over 0..n-1 (template indices): a list, not a dict of strings."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[root_b] = root_a
 
 
 def _buckets(
@@ -209,7 +228,7 @@ def _buckets(
 
 
 def _verify(
-    a: int, b: int, texts: Sequence[str], policy: LinkPolicy, forest: UnionFind,
+    a: int, b: int, texts: Sequence[str], policy: LinkPolicy, forest: _IndexForest,
     strength: dict[int, float], checked: set[tuple[int, int]],
 ) -> None:
     if (a, b) in checked:
@@ -217,7 +236,7 @@ def _verify(
     checked.add((a, b))
     similarity = fuzz.ratio(texts[a], texts[b], score_cutoff=policy.template_similarity * 100) / 100
     if similarity:
-        forest.union(str(a), str(b))
+        forest.union(a, b)
         strength[a] = max(strength.get(a, 0.0), similarity)
         strength[b] = max(strength.get(b, 0.0), similarity)
 
@@ -330,18 +349,32 @@ def _parallel_keys(
     misread in a few posts as another number): keys that run in parallel are taken away
     together, or neither would ever look like the bridge it is. Template groups stay vertices
     of their own. A key held by one post joins nothing and is left out."""
-    forest = UnionFind()
     held_by = {key: held for key, held in holders.items() if len(held) > 1}
+    if share >= 1.0:
+        # Only keys held by exactly the same posts run in parallel: one pass, no union-find.
+        same: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for key, held in held_by.items():
+            same[tuple(held)].append(key)
+        return {posts: sorted(k for k in keys if _is_identity(k)) + sorted(k for k in keys if not _is_identity(k))
+                for posts, keys in same.items()}
+    forest = UnionFind()
     for key in held_by:
         forest.add(key)
+    as_set: dict[str, set[int]] = {}  # held_by as sets, made when first needed
+
+    def holds_all(other: str, members: list[int]) -> bool:
+        wider = as_set.get(other)
+        if wider is None:
+            wider = as_set[other] = set(held_by[other])
+        return wider.issuperset(members)
+
     for key, held in held_by.items():
         if not _is_identity(key):
             continue
-        members = set(held)
         wider = [
             other for other in set(keys_of[held[0]])
             if other != key and other in held_by and _is_identity(other) and len(held_by[other]) >= len(held)
-            and len(held) >= share * len(held_by[other]) and members.issubset(held_by[other])
+            and len(held) >= share * len(held_by[other]) and holds_all(other, held)
         ]
         if wider:
             forest.union(key, max(wider, key=lambda k: (len(held_by[k]), k)))
@@ -405,18 +438,28 @@ def _search_hubs(
     return _HubSearch(hubs, _guard(keys_of, hubs, policy))
 
 
-def _graph(
-    posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mapping[str, int], share: float
-) -> tuple[list[list[int]], list[list[str]], dict[str, list[int]]]:
-    """The hub graph over ``posts`` (local indices: posts first, then key vertices; keys in
-    parallel by ``share`` are one vertex), the keys of each key vertex, and the holders (local
-    post indices) of every key not yet a hub."""
+def _holders(posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mapping[str, int]
+             ) -> tuple[list[Sequence[str]], dict[str, list[int]]]:
+    """The keys of each of ``posts`` (by local index) and the holders (local post indices) of
+    every key not yet a hub."""
     holders: dict[str, list[int]] = defaultdict(list)
     local_keys = [keys_of[i] for i in posts]
     for index, keys in enumerate(local_keys):
-        for key in keys:
+        for key in set(keys):  # each holder once, in ascending order
             if key not in hubs:
                 holders[key].append(index)
+    return local_keys, holders
+
+
+def _graph(
+    posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mapping[str, int], share: float,
+    held: tuple[list[Sequence[str]], dict[str, list[int]]] | None = None,
+) -> tuple[list[list[int]], list[list[str]], dict[str, list[int]]]:
+    """The hub graph over ``posts`` (local indices: posts first, then key vertices; keys in
+    parallel by ``share`` are one vertex), the keys of each key vertex, and the holders (local
+    post indices) of every key not yet a hub (``held``: ``_holders`` of the same posts and hubs,
+    when the caller has them)."""
+    local_keys, holders = held or _holders(posts, keys_of, hubs)
     same = _parallel_keys(holders, local_keys, share)
     adjacency: list[list[int]] = [[] for _ in posts]
     for held in same:
@@ -440,8 +483,9 @@ def _look(
     # Twice: with only identical keys as one vertex, and with keys in parallel as one (a footer
     # number misread in some posts runs beside the channel; but a handle held by half of a
     # number's posts is what tells the number's two sides apart).
+    held = _holders(posts, keys_of, hubs)
     for share in (1.0, policy.parallel_share):
-        adjacency, vertex_keys, _ = _graph(posts, keys_of, hubs, share)
+        adjacency, vertex_keys, _ = _graph(posts, keys_of, hubs, share, held)
         identity = [False] * count + [any(_is_identity(k) for k in keys) for keys in vertex_keys]
         parts_of, root_of = _articulations(adjacency, count, identity)
         for index in range(count):
@@ -526,7 +570,8 @@ def hubs_and_quotes(
     keys they do not link by). The incremental linker runs them over the part of the store a run
     touches; hubs it found in earlier runs stay hubs, so over many small runs it can demote a
     little more than linking everything at once would."""
-    search = _search_hubs(keys_of, published, policy)
+    with _without_cycle_collector():
+        search = _search_hubs(keys_of, published, policy)
     return search.hubs, search.guarded
 
 
@@ -555,6 +600,31 @@ def link(
     policy: LinkPolicy = LinkPolicy(),
 ) -> Linked:
     """Cluster ``records``; see the module docstring for the rules."""
+    with _without_cycle_collector():
+        return _link(records, previous, cluster_age, post_order, policy)
+
+
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """The graph work allocates millions of small lists and tuples that hold no reference
+    cycles, and Python's cycle collector would walk every live object again and again meanwhile
+    (nearly half the time of linking 100k posts). Reference counting still frees everything."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _link(
+    records: Sequence[LinkRecord],
+    previous: Mapping[str, str] | None,
+    cluster_age: Mapping[str, Any] | None,
+    post_order: Mapping[str, Any] | None,
+    policy: LinkPolicy,
+) -> Linked:
     active = [r for r in records if not r.warning]
     # 1. templates: distinct linkable texts only.
     distinct: dict[str, int] = {}
