@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,9 +91,16 @@ class Clustering:
         return dict(groups)
 
 
-def new_cluster_id(first_post_id: str) -> str:
-    """Id of a new cluster, derived from its earliest post so a recomputation gives the same id."""
-    return "cl" + hashlib.sha256(first_post_id.encode()).hexdigest()[:14]
+def new_cluster_id(first_post_id: str, avoid: Container[str] = ()) -> str:
+    """Id of a new cluster, derived from its earliest post so a recomputation gives the same id,
+    and never one in ``avoid`` (ids in use or used before): a cluster split off another may
+    start with the post the other was named after."""
+    cluster_id = "cl" + hashlib.sha256(first_post_id.encode()).hexdigest()[:14]
+    attempt = 0
+    while cluster_id in avoid:
+        attempt += 1
+        cluster_id = "cl" + hashlib.sha256(f"{first_post_id}#{attempt}".encode()).hexdigest()[:14]
+    return cluster_id
 
 
 def assign_ids(
@@ -128,6 +135,7 @@ def assign_ids(
 
     result = Clustering()
     taken: set[str] = set()
+    used = set(previous.values()) | set(cluster_age)  # ids a new cluster must not take
     # Largest first: when a cluster splits (a hub demoted, a post edited), its id stays with the
     # biggest part and the other parts get new ids.
     for members in sorted(components.values(), key=lambda m: (-len(m), min(m))):
@@ -142,8 +150,9 @@ def assign_ids(
                 result.merged_from[cluster_id] = old_ids[1:]
         else:
             first = min(members, key=lambda p: (post_order.get(p, ""), p))
-            cluster_id = new_cluster_id(first)
+            cluster_id = new_cluster_id(first, used)
             taken.add(cluster_id)
+            used.add(cluster_id)
             result.created.add(cluster_id)
         for post_id in members:
             result.cluster_of[post_id] = cluster_id

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -46,6 +46,16 @@ _SQL_CHUNK = 500
 def _signed(value: int) -> int:
     """SQLite integers are signed 64-bit."""
     return value - (1 << 64) if value >= (1 << 63) else value
+
+
+class _InAny:
+    """Membership in any of several collections, without copying them."""
+
+    def __init__(self, *collections: Container[str]) -> None:
+        self.collections = collections
+
+    def __contains__(self, item: object) -> bool:
+        return any(item in collection for collection in self.collections)
 
 
 def _chunks(items: Sequence[str], size: int = _SQL_CHUNK) -> Iterable[Sequence[str]]:
@@ -385,7 +395,9 @@ class IncrementalLinker:
                     absorbed[cluster_id] = olds[1:]
             else:
                 first = min(posts, key=lambda p: (first_seen.get(p, "~"), p))
-                cluster_id = new_cluster_id(first)
+                # Never an id the store has used: the part split off a cluster may start with
+                # the post that cluster was named after.
+                cluster_id = new_cluster_id(first, _InAny(taken, ages))
                 taken.add(cluster_id)
                 created.add(cluster_id)
             touched.add(cluster_id)

@@ -41,6 +41,22 @@ def _enrich_batch(posts: list[dict[str, Any]], keep_enriched: bool) -> list[dict
     return [post if keep_enriched and "identifiers" in post else enrich(post) for post in posts]
 
 
+def _enrich_records(posts: list[dict[str, Any]], keep_enriched: bool) -> list[tuple[str, Any, str]]:
+    """What ``cluster_stream`` keeps of each post, made in the worker: the enriched post as its
+    JSON line, its link record (the template text and bands only where wording links), and its
+    publication time. The parent then neither encodes posts nor walks their identifiers."""
+    from enrichment.linking import LinkPolicy, record_from_post
+
+    policy = LinkPolicy()
+    out = []
+    for post in _enrich_batch(posts, keep_enriched):
+        record = record_from_post(post)
+        if not record.links_by_wording(policy):
+            record.template_text, record.bands = "", None
+        out.append((dump_post(post), record, str(post.get("published_at") or "")))
+    return out
+
+
 def _batches(posts: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     iterator = iter(posts)
     while batch := list(islice(iterator, size)):
@@ -69,18 +85,20 @@ def enrich_stream(
             progress(f"{label} {done:,} posts ({done / elapsed:,.0f}/s)")
 
 
-def _ordered(posts: Iterable[dict[str, Any]], workers: int, keep_enriched: bool) -> Iterator[list[dict[str, Any]]]:
-    """Enriched batches in input order. The input is read here, in the caller's thread, so that a
-    bad line raises its InputError to the caller; at most two batches per worker are in flight."""
+def _ordered(posts: Iterable[dict[str, Any]], workers: int, keep_enriched: bool,
+             task: Callable[[list[dict[str, Any]], bool], list[Any]] = _enrich_batch) -> Iterator[list[Any]]:
+    """``task``'s results (enriched posts) batch by batch, in input order. The input is read here,
+    in the caller's thread, so that a bad line raises its InputError to the caller; at most two
+    batches per worker are in flight."""
     if workers == 1:
-        yield from (_enrich_batch(batch, keep_enriched) for batch in _batches(posts, BATCH))
+        yield from (task(batch, keep_enriched) for batch in _batches(posts, BATCH))
         return
     # fork: workers inherit the compiled patterns and loaded profiles of the parent.
     pool = multiprocessing.get_context("fork").Pool(workers)
     pending: deque[Any] = deque()
     try:
         for batch in _batches(posts, BATCH):
-            pending.append(pool.apply_async(_enrich_batch, (batch, keep_enriched)))
+            pending.append(pool.apply_async(task, (batch, keep_enriched)))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().get()
         while pending:
@@ -96,21 +114,24 @@ def cluster_stream(
     """Enrich (where needed) and cluster ``posts``; write them to ``out`` with ``cluster_id`` and
     ``links``, in input order. Returns counts of posts and clusters."""
     from enrichment.cluster import link_entry
-    from enrichment.linking import LinkPolicy, link, record_from_post
+    from enrichment.linking import LinkPolicy, link
 
     policy = LinkPolicy()
     records = []
     order: dict[str, tuple[str, int]] = {}
+    workers = workers or default_workers()
+    started = time.monotonic()
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", prefix="lurewatch-spool-") as spool:
-        for index, post in enumerate(enrich_stream(posts, workers, progress, keep_enriched=True)):
-            spool.write(dump_post(post))
-            spool.write("\n")
-            record = record_from_post(post)
-            if not record.links_by_wording(policy):
-                # only clear lures link by wording: no need to keep the rest
-                record.template_text, record.bands = "", None
-            records.append(record)
-            order[post["id"]] = (post.get("published_at") or "", index)
+        for batch in _ordered(posts, workers, True, _enrich_records):
+            before = len(records)
+            for line, record, published in batch:
+                spool.write(line)
+                spool.write("\n")
+                order[record.id] = (published, len(records))
+                records.append(record)
+            if len(records) // REPORT_EVERY > before // REPORT_EVERY:
+                elapsed = max(time.monotonic() - started, 1e-9)
+                progress(f"enriched {len(records):,} posts ({len(records) / elapsed:,.0f}/s)")
         progress(f"linking {len(records):,} posts…")
         started = time.monotonic()
         result = link(records, post_order=order, policy=policy)

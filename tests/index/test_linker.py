@@ -133,3 +133,29 @@ def test_warnings_link_nothing(tmp_path: Path) -> None:
         store.upsert_post(warning)
         IncrementalLinker(store).run()
         assert set(store_assignment(store).values()) == {None}
+
+
+def test_a_part_split_off_never_takes_the_id_of_the_cluster_it_left(tmp_path: Path) -> None:
+    """A reposting channel's footer first joins two employers (seen once each: no hub yet), then
+    a third: it is demoted and the cluster splits. The bigger part keeps the id; the smaller one
+    starts with the post the cluster was named after, and must still get an id of its own."""
+    footer = "shared by our channel, Telegram @jobs_share_admin7, hotline +855 23 990 777"
+    first = [post("a1", "Waiter wanted at Riverside Cafe, email hr@riverside-cafe.com"),
+             post("a2", f"Waiter wanted at Riverside Cafe, email hr@riverside-cafe.com — {footer}"),
+             post("b1", "Driver needed, Mekong Logistics, email jobs@mekong-logistics.com"),
+             post("b2", f"Driver needed, Mekong Logistics, email jobs@mekong-logistics.com — {footer}"),
+             post("b3", f"Drivers for night shifts, Mekong Logistics, jobs@mekong-logistics.com — {footer}")]
+    for n, item in enumerate(first):
+        item["published_at"] = f"2026-11-0{n + 1}T10:00:00Z"
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_posts(first)
+        IncrementalLinker(store).run()
+        assert len(partition(store_assignment(store))) == 1  # the footer joined them, for now
+        later = [post("c1", "Cook for a hotel kitchen, Lotus Hotel, email careers@lotus-hotel.com"),
+                 post("c2", f"Cook for a hotel kitchen, Lotus Hotel, email careers@lotus-hotel.com — {footer}")]
+        for n, item in enumerate(later):
+            item["published_at"] = f"2026-11-1{n}T10:00:00Z"
+        store.upsert_posts(later)
+        IncrementalLinker(store).run()
+        got = store_assignment(store)
+    assert partition(got) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2", "b3"}), frozenset({"c1", "c2"})}
