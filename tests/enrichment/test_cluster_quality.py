@@ -11,6 +11,7 @@ enriched and clustered as the product does (``enrichment.cluster.cluster_posts``
 
     python tests/eval/score_clusters.py --seed 7 --seed 11        # ×1
     python tests/eval/score_clusters.py --seed 1 --scale 100       # ×100
+    python tests/eval/score_clusters.py --seed 7 --scale 20 --batch 300   # 20 runs of 300
 
 Truth: an operation's posts (reposts included) form one class, an employer's ads and their
 shares another; a post with no group (a warning, a one-off ad) is a class of its own. Pinned:
@@ -47,4 +48,12 @@ def test_operations_are_recovered_at_scale_100() -> None:
     """30,000 posts, 1,000 operations, 100 reposting channels: about a minute on two cores."""
     report = score(1, 100)
     assert report.posts == 30_000 and report.operations == 1_000
+    check(report)
+
+
+def test_operations_are_recovered_when_linked_run_by_run() -> None:
+    """A scheduled deployment links a few hundred new posts per run: 6,000 posts (×20) in 20
+    runs of 300 by the incremental linker. Hubs found late must split what they had joined."""
+    report = score(7, 20, incremental=True, batch=300)
+    assert report.posts == 6_000
     check(report)
