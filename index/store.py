@@ -13,10 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from crawlers.items import utc_iso
 
@@ -114,6 +117,49 @@ MIGRATIONS: tuple[str, ...] = (
     DELETE FROM hubs;
     UPDATE posts SET linked = 0;
     """,
+    # 3 → 4: richer run history (group, what started it, counts, errors, crawl health), and the
+    # alert state: per (rule, cluster) what was last notified, every (rule, cluster, change) ever
+    # queued — unique, so a change is queued once — and the mail queue with its sent-log.
+    """
+    ALTER TABLE runs ADD COLUMN grp TEXT;
+    ALTER TABLE runs ADD COLUMN trigger TEXT NOT NULL DEFAULT 'manual';
+    ALTER TABLE runs ADD COLUMN posts INTEGER;
+    ALTER TABLE runs ADD COLUMN new_clusters INTEGER;
+    ALTER TABLE runs ADD COLUMN grown_clusters INTEGER;
+    ALTER TABLE runs ADD COLUMN errors TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE runs ADD COLUMN health TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE alert_state (
+        rule TEXT NOT NULL,
+        cluster_id TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        identifiers TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        PRIMARY KEY (rule, cluster_id)
+    );
+    CREATE TABLE mail_queue (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        rule TEXT,
+        run_id INTEGER,
+        recipients TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        message BLOB NOT NULL,
+        queued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sent_at TEXT,
+        sent_via TEXT
+    );
+    CREATE INDEX mail_queue_unsent ON mail_queue(sent_at);
+    CREATE TABLE alert_items (
+        rule TEXT NOT NULL,
+        cluster_id TEXT NOT NULL,
+        change TEXT NOT NULL,
+        mail_id INTEGER NOT NULL REFERENCES mail_queue(id),
+        PRIMARY KEY (rule, cluster_id, change)
+    );
+    """,
 )
 
 #: The outbox kinds, one per Elasticsearch index.
@@ -122,6 +168,11 @@ OUTBOX_KINDS = ("post", "cluster", "identifier")
 
 def now_iso() -> str:
     return utc_iso(datetime.now(timezone.utc))
+
+
+def precise_now_iso() -> str:
+    """UTC with milliseconds: run history needs to order runs that start within one second."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def content_hash(post: dict[str, Any]) -> str:
@@ -305,6 +356,76 @@ class Store:
     def post_links(self, post_id: str) -> list[str]:
         return [r["key"] for r in self.db.execute("SELECT key FROM post_links WHERE post_id = ? ORDER BY key", (post_id,))]
 
+    # -- batch reads (indexing) -------------------------------------------------------------------
+    # One query per few hundred ids instead of one per id: draining the outbox reads a whole bulk
+    # batch at a time. Same answers as the one-id methods above.
+
+    #: Ids per ``IN (…)`` list, well under SQLite's limit on bound variables.
+    _CHUNK = 450
+
+    def _chunks(self, ids: Iterable[Any]) -> Iterator[list[Any]]:
+        wanted = list(dict.fromkeys(ids))
+        for start in range(0, len(wanted), self._CHUNK):
+            yield wanted[start : start + self._CHUNK]
+
+    @staticmethod
+    def _decode(doc: bytes | str) -> dict[str, Any]:
+        try:
+            return orjson.loads(doc)  # type: ignore[no-any-return]
+        except orjson.JSONDecodeError:  # NaN, integers beyond 64 bits: what only json reads
+            return json.loads(doc)  # type: ignore[no-any-return]
+
+    def posts_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """id → post with its ``cluster_id`` (as :meth:`get_post`), for the ids that exist."""
+        found: dict[str, dict[str, Any]] = {}
+        cursor = self.db.cursor()
+        cursor.row_factory = None  # plain tuples: no Row object per post
+        for chunk in self._chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            # The JSON as bytes: orjson reads UTF-8 itself, no str is made of it first.
+            for post_id, doc, cluster_id in cursor.execute(
+                f"SELECT id, CAST(doc AS BLOB), cluster_id FROM posts WHERE id IN ({marks})", chunk
+            ):
+                post = self._decode(doc)
+                post["cluster_id"] = cluster_id
+                found[post_id] = post
+        return found
+
+    def post_links_many(self, post_ids: Iterable[str]) -> dict[str, list[str]]:
+        """post id → its link keys, sorted (as :meth:`post_links`); every id asked is a key."""
+        wanted = list(post_ids)
+        links: dict[str, list[str]] = {post_id: [] for post_id in wanted}
+        cursor = self.db.cursor()
+        cursor.row_factory = None
+        for chunk in self._chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            for post_id, key in cursor.execute(
+                f"SELECT post_id, key FROM post_links WHERE post_id IN ({marks}) ORDER BY post_id, key", chunk
+            ):
+                links[post_id].append(key)
+        return links
+
+    def identifier_rows_many(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[sqlite3.Row]]:
+        """(kind, value) → the rows :meth:`identifier_rows` gives for it (empty when unused)."""
+        wanted = list(keys)
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for kind, value in dict.fromkeys(wanted):
+            by_kind[kind].append(value)
+        rows: dict[tuple[str, str], list[sqlite3.Row]] = defaultdict(list)
+        for kind, values in by_kind.items():
+            for chunk in self._chunks(values):
+                marks = ",".join("?" * len(chunk))
+                # kind = ? AND value IN (…): one identifiers_value lookup per value.
+                for row in self.db.execute(
+                    f"""SELECT i.kind, i.value, i.post_id, i.channel, p.platform, p.cluster_id, p.published_at,
+                               p.post_kind
+                        FROM identifiers i JOIN posts p ON p.id = i.post_id
+                        WHERE i.kind = ? AND i.value IN ({marks})""",
+                    [kind, *chunk],
+                ):
+                    rows[(kind, row["value"])].append(row)
+        return {key: rows.get(key, []) for key in wanted}
+
     def cluster_of_identifier(self, kind: str, value: str) -> list[str]:
         rows = self.db.execute(
             """SELECT DISTINCT p.cluster_id FROM identifiers i JOIN posts p ON p.id = i.post_id
@@ -369,15 +490,129 @@ class Store:
 
     # -- runs -----------------------------------------------------------------------------------
 
-    def start_run(self) -> int:
-        cur = self.db.execute("INSERT INTO runs (started_at, status) VALUES (?, 'running')", (now_iso(),))
+    def start_run(self, group: str | None = None, trigger: str = "manual") -> int:
+        """Record a run as ``running``; ``trigger`` says who started it (manual, schedule, demo)."""
+        cur = self.db.execute(
+            "INSERT INTO runs (started_at, status, grp, trigger) VALUES (?, 'running', ?, ?)",
+            (precise_now_iso(), group, trigger),
+        )
         return int(cur.lastrowid or 0)
 
-    def finish_run(self, run_id: int, status: str, summary: dict[str, Any]) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        summary: dict[str, Any],
+        *,
+        posts: int | None = None,
+        new_clusters: int | None = None,
+        grown_clusters: int | None = None,
+        errors: Iterable[str] = (),
+        health: Iterable[dict[str, Any]] = (),
+    ) -> None:
         self.db.execute(
-            "UPDATE runs SET ended_at = ?, status = ?, summary = ? WHERE id = ?",
-            (now_iso(), status, json.dumps(summary, ensure_ascii=False), run_id),
+            """UPDATE runs SET ended_at = ?, status = ?, summary = ?, posts = ?, new_clusters = ?,
+                   grown_clusters = ?, errors = ?, health = ? WHERE id = ?""",
+            (precise_now_iso(), status, json.dumps(summary, ensure_ascii=False), posts, new_clusters, grown_clusters,
+             json.dumps(list(errors), ensure_ascii=False), json.dumps(list(health), ensure_ascii=False), run_id),
         )
+
+    def list_runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest ``limit`` runs, newest first, with their summaries decoded."""
+        rows = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        out = []
+        for row in rows:
+            run = dict(row)
+            run["group"] = run.pop("grp")
+            for key in ("errors", "health"):
+                run[key] = json.loads(run[key] or "[]")
+            run["summary"] = json.loads(run["summary"]) if run["summary"] else {}
+            out.append(run)
+        return out
+
+    # -- alerts ---------------------------------------------------------------------------------
+
+    def live_clusters(self, min_size: int = 2) -> list[sqlite3.Row]:
+        """Clusters not merged away, of at least ``min_size`` posts."""
+        return list(self.db.execute(
+            "SELECT * FROM clusters WHERE merged_into IS NULL AND size >= ? ORDER BY created_at, id", (min_size,)
+        ))
+
+    def alert_states(self, rule: str) -> dict[str, sqlite3.Row]:
+        """Per cluster, what ``rule`` last notified (size, identifier keys) and when it last looked."""
+        rows = self.db.execute("SELECT * FROM alert_state WHERE rule = ?", (rule,))
+        return {row["cluster_id"]: row for row in rows}
+
+    def alert_item_exists(self, rule: str, cluster_id: str, change: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM alert_items WHERE rule = ? AND cluster_id = ? AND change = ?", (rule, cluster_id, change)
+        ).fetchone()
+        return row is not None
+
+    def save_alert_state(self, rule: str, cluster_id: str, size: int, identifiers: Iterable[str], checked_at: str) -> None:
+        self.db.execute(
+            """INSERT INTO alert_state (rule, cluster_id, size, identifiers, checked_at) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT(rule, cluster_id) DO UPDATE SET size = excluded.size,
+                   identifiers = excluded.identifiers, checked_at = excluded.checked_at""",
+            (rule, cluster_id, size, json.dumps(sorted(identifiers)), checked_at),
+        )
+
+    def touch_alert_state(self, rule: str, cluster_id: str, checked_at: str) -> None:
+        self.db.execute(
+            "UPDATE alert_state SET checked_at = ? WHERE rule = ? AND cluster_id = ?", (checked_at, rule, cluster_id)
+        )
+
+    def drop_alert_states(self, rule: str, cluster_ids: Iterable[str]) -> None:
+        self.db.executemany(
+            "DELETE FROM alert_state WHERE rule = ? AND cluster_id = ?", [(rule, cid) for cid in cluster_ids]
+        )
+
+    def queue_mail(
+        self,
+        key: str,
+        kind: str,
+        recipients: Iterable[str],
+        subject: str,
+        message: bytes,
+        *,
+        rule: str | None = None,
+        run_id: int | None = None,
+        items: Iterable[tuple[str, str]] = (),
+    ) -> int | None:
+        """Queue a rendered message under a unique ``key``, with the (cluster, change) pairs it
+        reports for ``rule``. Returns its id, or None when ``key`` was queued before. Call inside
+        the transaction that also saves the alert state, so state and queue move together."""
+        cur = self.db.execute(
+            """INSERT OR IGNORE INTO mail_queue (key, kind, rule, run_id, recipients, subject, message, queued_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (key, kind, rule, run_id, json.dumps(list(recipients)), subject, message, now_iso()),
+        )
+        if cur.rowcount == 0:
+            return None
+        mail_id = int(cur.lastrowid or 0)
+        self.db.executemany(
+            "INSERT INTO alert_items (rule, cluster_id, change, mail_id) VALUES (?, ?, ?, ?)",
+            [(rule, cluster_id, change, mail_id) for cluster_id, change in items],
+        )
+        return mail_id
+
+    def unsent_mail(self) -> list[sqlite3.Row]:
+        """Queued messages not delivered yet, oldest first."""
+        return list(self.db.execute("SELECT * FROM mail_queue WHERE sent_at IS NULL ORDER BY id"))
+
+    def mail_sent(self, mail_id: int, via: str, note: str | None = None) -> None:
+        """Mark a message delivered (``note``: e.g. recipients the server refused)."""
+        self.db.execute(
+            "UPDATE mail_queue SET sent_at = ?, sent_via = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+            (now_iso(), via, note, mail_id),
+        )
+
+    def mail_failed(self, mail_id: int, error: str) -> None:
+        self.db.execute("UPDATE mail_queue SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                        (error[:500], mail_id))
+
+    def mail_queued_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM mail_queue WHERE sent_at IS NULL").fetchone()[0])
 
 
 class _Transaction:

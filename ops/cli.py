@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,18 @@ from index.es import ESConfig, IndexUnavailable, connect, drop_indices
 from index.store import StoreError
 from ops.config import Config, ConfigError, config_from_dict, load_config
 from ops.esnode import ESNodeError, LocalES
-from ops.flow import CrawlFailed, run_flow
+from ops.flow import CrawlFailed, resolve_es, run_flow
 
 USER_ERRORS = (ConfigError, InputError, StoreError, IndexUnavailable, ESNodeError, CrawlFailed)
+
+#: The demo's watch rule: every cluster of three or more posts with a strong lure among them,
+#: new or grown by two posts since its last mail. It fires on the sandbox's operations.
+DEMO_RULE = {
+    "name": "demo-operations",
+    "recipients": ["investigators@example.org"],
+    "filters": {"min_size": 3, "min_risk": 0.7},
+    "triggers": {"new": True, "grew_by": 2, "new_identifier": True},
+}
 
 
 def progress(message: str) -> None:
@@ -101,7 +111,7 @@ def cluster_command(file: str, workers: int | None) -> None:
 # -- runs -------------------------------------------------------------------------------------------
 
 
-def _es_from_options(config: Config, es_url: str | None, prefix: str | None, data_dir: Path) -> ESConfig | None:
+def _es_from_options(config: Config, es_url: str | None, prefix: str | None) -> ESConfig | None:
     """Which Elasticsearch a run writes to: --es, else the config's, else a running local node."""
     if es_url:
         base = config.es or ESConfig(url=es_url)
@@ -109,15 +119,13 @@ def _es_from_options(config: Config, es_url: str | None, prefix: str | None, dat
         # An address given on the command line must answer now: a typo should not cost a crawl.
         connect(chosen)
         return chosen
-    if config.es is not None:
-        if prefix:
-            return ESConfig(config.es.url, prefix, config.es.api_key, config.es.username, config.es.password, config.es.ca_certs)
-        return config.es
-    status = LocalES(data_dir).status()
-    if status["running"] and status["url"]:
-        return ESConfig(url=status["url"], prefix=prefix or "lurewatch")
-    progress("no Elasticsearch configured or running: results stay in the store (see `lurewatch es start`)")
-    return None
+    return resolve_es(config, progress, prefix)
+
+
+def _config_with(config_path: str | None, data_dir: Path | None) -> Config:
+    """The configuration, with ``--data-dir`` (when given) in place of its data directory."""
+    config = load_config(config_path)
+    return replace(config, data_dir=data_dir) if data_dir is not None else config
 
 
 @cli.command()
@@ -128,12 +136,10 @@ def _es_from_options(config: Config, es_url: str | None, prefix: str | None, dat
 def run(config_path: str | None, es_url: str | None, index_prefix: str | None, data_dir: Path | None) -> None:
     """Run the whole flow once against the configured sources: crawl, enrich, store, cluster,
     index. Prints progress on stderr and the run summary as one JSON line on stdout."""
-    config = load_config(config_path)
-    if data_dir is not None:
-        config = Config(config.sources, data_dir, config.store_path, config.es, config.crawl_settings, config.path)
+    config = _config_with(config_path, data_dir)
     if not config.sources:
         raise ConfigError(f"{config.path}: sources: nothing to crawl")
-    es_config = _es_from_options(config, es_url, index_prefix, config.data_dir)
+    es_config = _es_from_options(config, es_url, index_prefix)
     summary = run_flow(config, es_config, progress)
     _finish(summary)
 
@@ -170,10 +176,14 @@ def demo(seed: int, scale: int, no_es: bool, keep: bool, data_dir: Path | None) 
     progress(f"starting the sandbox platforms (seed {seed}, scale {scale})…")
     with Sandbox(seed=seed, scale=scale) as sandbox:
         progress(f"  telegram preview at {sandbox.telegram_url}, reddit API at {sandbox.reddit_url}")
-        config = config_from_dict({"data_dir": str(demo_dir), "sources": sandbox.sources()}, "<demo>")
+        config = config_from_dict({
+            "data_dir": str(demo_dir), "sources": sandbox.sources(),
+            "alerts": {"sender": "lurewatch-demo@example.org", "rules": [DEMO_RULE]},
+            "ui_url": "http://127.0.0.1:8000",
+        }, "<demo>")
         # The sandbox is ours and local: no need to wait between requests.
         fast = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.05, "AUTOTHROTTLE_MAX_DELAY": 1}
-        summary = run_flow(config, es_config, progress, crawl_settings=fast)
+        summary = run_flow(config, es_config, progress, crawl_settings=fast, trigger="demo")
     _where_to_look(summary, config, es_config)
     _finish(summary)
 
@@ -197,6 +207,8 @@ def _where_to_look(summary: dict[str, Any], config: Config, es_config: ESConfig 
         progress(f"  try:            curl '{summary['es']}/{es_config.prefix}-clusters/_search?q=size:>2&pretty'")
     else:
         progress(f"  Elasticsearch:  not used; {summary.get('backlog', 0)} documents queued in the store")
+    progress(f"  alert mail:     {summary['alerts']['sent']} sent by rule {DEMO_RULE['name']!r} "
+             f"as .eml files in {config.outbox_dir}")
 
 
 # -- evidence -------------------------------------------------------------------------------------
@@ -320,6 +332,120 @@ def es_fetch(data_dir: Path | None) -> None:
     """Download and unpack Elasticsearch without starting it (used by `make install`)."""
     path = LocalES(data_dir or Path("data"), log=progress).fetch()
     click.echo(str(path))
+
+
+# -- schedule, run history, alerts -----------------------------------------------------------------
+
+
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                             help="Configuration file [default: ./lurewatch.yaml].")
+
+
+@cli.command()
+@config_option
+@click.option("--list", "list_jobs", is_flag=True, help="Show each group's schedule and next run time, and exit.")
+@click.option("--json", "as_json", is_flag=True, help="With --list: one JSON object per line.")
+@data_dir_option
+def schedule(config_path: str | None, list_jobs: bool, as_json: bool, data_dir: Path | None) -> None:
+    """Run the flow for each source group on its schedule (``schedule.groups`` in the config) until
+    SIGTERM or Ctrl-C. Jobs persist in the store's database: a restart resumes the schedule, and a
+    run missed while stopped is made up once. Runs never overlap; each crawl is a child process."""
+    from ops import scheduler
+
+    config = _config_with(config_path, data_dir)
+    if not config.schedule.groups:
+        raise ConfigError(f"{config.path}: schedule.groups: no group is scheduled (e.g. groups: {{telegram: every 30m}})")
+    if list_jobs:
+        for job in scheduler.list_jobs(config):
+            if as_json:
+                click.echo(json.dumps(job.as_dict()))
+            else:
+                when = job.next_run.isoformat(timespec="seconds") if job.next_run else "never"
+                state = "" if job.stored else "  (not started yet: first run when `lurewatch schedule` starts)"
+                click.echo(f"{job.group:<20} {job.schedule:<22} next run {when}{state}")
+        return
+    scheduler.serve(config, config.path, str(data_dir) if data_dir else None, progress)
+
+
+@cli.command()
+@config_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per run.")
+@data_dir_option
+def runs(config_path: str | None, limit: int, as_json: bool, data_dir: Path | None) -> None:
+    """The run history: start, end, group, status, posts crawled, new and grown clusters, alert
+    mail, errors and failed crawl health checks."""
+    from index.store import Store
+
+    store_path = _store_path(config_path, data_dir)
+    if not store_path.exists():
+        raise StoreError(f"no store at {store_path}: nothing has run yet")
+    with Store(store_path) as store:
+        history = store.list_runs(limit)
+    for run_row in history:
+        alerts = run_row["summary"].get("alerts") or {}
+        if as_json:
+            click.echo(json.dumps({k: run_row[k] for k in ("id", "group", "trigger", "started_at", "ended_at",
+                                                           "status", "posts", "new_clusters", "grown_clusters",
+                                                           "errors", "health")} | {"alerts": alerts},
+                                  ensure_ascii=False))
+            continue
+        counts = (f"posts {run_row['posts'] if run_row['posts'] is not None else '-'}, "
+                  f"clusters +{run_row['new_clusters'] or 0} new / {run_row['grown_clusters'] or 0} grown, "
+                  f"alerts {alerts.get('sent', 0)} sent / {alerts.get('queued', 0)} queued")
+        click.echo(f"#{run_row['id']} {run_row['group'] or '(all)'} [{run_row['trigger']}] {run_row['started_at']} → "
+                   f"{run_row['ended_at'] or '…'} {run_row['status']}: {counts}")
+        for error in run_row["errors"]:
+            click.echo(f"    error: {error}")
+        for problem in run_row["health"]:
+            click.echo(f"    health: {problem['source']}: {problem['message']}")
+
+
+@cli.group()
+def alerts() -> None:
+    """Watch rules (``alerts.rules`` in the config) and their e-mail."""
+
+
+@alerts.command("test")
+@click.argument("rule_name", metavar="RULE")
+@config_option
+@click.option("--as-new", is_flag=True, help="Ignore what was notified before: show every matching cluster as new.")
+@click.option("--html", "as_html", is_flag=True, help="Print the HTML body instead of the text body.")
+@click.option("--json", "as_json", is_flag=True, help="Print the clusters that would be reported as JSON.")
+@data_dir_option
+def alerts_test(rule_name: str, config_path: str | None, as_new: bool, as_html: bool, as_json: bool,
+                data_dir: Path | None) -> None:
+    """Render the mail RULE would send now, from the store, without sending it or changing any
+    alert state."""
+    from index.store import Store
+    from ops.alerts import evaluate_rule
+    from ops.mail import render_digest
+
+    config = _config_with(config_path, data_dir)
+    rule = config.alerts.rule(rule_name)
+    if rule is None:
+        known = ", ".join(r.name for r in config.alerts.rules) or "none"
+        raise ConfigError(f"{config.path}: alerts.rules: no rule named {rule_name!r} (known: {known})")
+    if not config.store.exists():
+        raise StoreError(f"no store at {config.store}: run `lurewatch run` first")
+    with Store(config.store) as store:
+        digest = evaluate_rule(store, rule, commit=False, as_new=as_new)
+    if as_json:
+        click.echo(json.dumps({"rule": rule.name, "matching": digest.matching, "clusters": [
+            {"cluster_id": e.facts.cluster_id, "size": e.facts.size, "change": e.change,
+             "why": e.triggers + e.filters} for e in digest.entries]}, ensure_ascii=False))
+        return
+    if not digest.entries:
+        click.echo(f"nothing to send for {rule.name} now: {digest.matching} matching cluster(s), none new or changed "
+                   f"past its triggers since the last mail (--as-new shows them all)")
+        return
+    message = render_digest(digest, config)
+    for header in ("From", "To", "Subject"):
+        click.echo(f"{header}: {message[header]}")
+    click.echo("")
+    body = message.get_body(("html",) if as_html else ("plain",))
+    assert body is not None
+    click.echo(body.get_content().rstrip("\n"))
 
 
 # Index and Kibana commands (reindex, kibana import) live in their own module.

@@ -1,4 +1,5 @@
-"""Loading ``lurewatch.yaml``: sources, store, Elasticsearch connection.
+"""Loading ``lurewatch.yaml``: sources, store, Elasticsearch connection, schedule, watch rules,
+SMTP and crawl health thresholds.
 
 Secrets never live in the file: it names environment variables (``api_key_env``,
 ``password_env``) and the values are read from the environment here. Every mistake is reported
@@ -8,6 +9,7 @@ as ``ConfigError("FILE: field: reason")`` for the command line to print on one l
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,12 @@ from index.es import ESConfig
 PLATFORM_SPIDERS = {"telegram": "telegram", "reddit": "reddit", "jobboard": "jobboard", "fbgroup": "fbgroup"}
 
 DEFAULT_CONFIG_NAMES = ("lurewatch.yaml", "lurewatch.yml")
+
+#: Kibana's own default address; alert mail links to its Discover view (``kibana_url``).
+DEFAULT_KIBANA_URL = "http://localhost:5601"
+
+#: Identifier kinds a watch rule may name (DESIGN.md, Enrichment).
+IDENTIFIER_KINDS = ("phone", "telegram", "line", "wechat", "email", "wallet", "url")
 
 
 class ConfigError(ValueError):
@@ -63,6 +71,85 @@ class Source:
 
 
 @dataclass(frozen=True)
+class GroupSchedule:
+    """When one source group is crawled: every ``interval`` seconds, or on a crontab line."""
+
+    group: str
+    interval: float | None = None
+    cron: str | None = None
+
+    @property
+    def spec(self) -> str:
+        """The schedule as written in the config (``every 30m`` or a crontab line)."""
+        if self.interval is not None:
+            return f"every {_format_duration(self.interval)}"
+        return str(self.cron)
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """``lurewatch schedule``: one job per group; the job store defaults to the store's file."""
+
+    groups: tuple[GroupSchedule, ...] = ()
+    timezone: str = "UTC"
+    jobstore_url: str | None = None
+
+
+@dataclass(frozen=True)
+class WatchRule:
+    """Which clusters an investigator wants mail about (filters) and when (triggers)."""
+
+    name: str
+    recipients: tuple[str, ...]
+    min_size: int = 2
+    min_risk: float = 0.0
+    destinations: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    query: str | None = None
+    on_new: bool = True
+    grew_by: int | None = None
+    on_new_identifier: bool = False
+
+
+@dataclass(frozen=True)
+class SMTPConfig:
+    """An SMTP relay. The password was read from the environment and is never shown."""
+
+    host: str
+    port: int
+    security: str = "starttls"
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    timeout: float = 30.0
+    ca_certs: str | None = None
+
+
+@dataclass(frozen=True)
+class AlertsConfig:
+    """Watch rules and how their mail leaves: SMTP when configured, else ``.eml`` files."""
+
+    rules: tuple[WatchRule, ...] = ()
+    sender: str = "lurewatch@localhost"
+    smtp: SMTPConfig | None = None
+    operator: tuple[str, ...] = ()
+
+    def rule(self, name: str) -> WatchRule | None:
+        return next((rule for rule in self.rules if rule.name == name), None)
+
+
+@dataclass(frozen=True)
+class HealthConfig:
+    """Thresholds every crawled source is held to after a run (ops/health.py)."""
+
+    min_posts: int = 1
+    max_error_rate: float = 0.25
+    max_throttled_429: int = 10
+    finish_reasons: tuple[str, ...] = ("finished",)
+
+
+@dataclass(frozen=True)
 class Config:
     """A whole configuration. ``data_dir`` holds the store, evidence, outbox and local node."""
 
@@ -72,10 +159,23 @@ class Config:
     es: ESConfig | None = None
     crawl_settings: dict[str, Any] = field(default_factory=dict)
     path: str = "<defaults>"
+    schedule: ScheduleConfig = ScheduleConfig()
+    alerts: AlertsConfig = AlertsConfig()
+    health: HealthConfig = HealthConfig()
+    kibana_url: str | None = None
+    ui_url: str | None = None
 
     @property
     def store(self) -> Path:
         return self.store_path or self.data_dir / "lurewatch.db"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Where alert mail is written as ``.eml`` files when no SMTP server is configured."""
+        return self.data_dir / "outbox"
+
+    def group_sources(self, group: str) -> tuple[Source, ...]:
+        return tuple(source for source in self.sources if source.group == group)
 
     @property
     def evidence_dir(self) -> Path:
@@ -161,6 +261,245 @@ def parse_es(raw: Any, where: str) -> ESConfig | None:
     )
 
 
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _format_duration(seconds: float) -> str:
+    for unit in ("d", "h", "m"):
+        if seconds % _UNITS[unit] == 0 and seconds >= _UNITS[unit]:
+            return f"{int(seconds // _UNITS[unit])}{unit}"
+    return f"{seconds:g}s"
+
+
+def parse_schedule_spec(value: Any, where: str, field_name: str, group: str) -> GroupSchedule:
+    """``every 30m`` (s, m, h, d; bare numbers are seconds) or a five-field crontab line."""
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(where, field_name, "must be 'every <n>s|m|h|d' or a crontab line like '0 */6 * * *'")
+    text = value.strip()
+    if text.startswith("every "):
+        match = _DURATION.match(text[len("every "):])
+        if not match or float(match.group(1)) <= 0:
+            raise _fail(where, field_name, f"{value!r} is not an interval like 'every 30m'")
+        return GroupSchedule(group, interval=float(match.group(1)) * _UNITS[match.group(2) or "s"])
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(text)
+    except ValueError as exc:
+        raise _fail(where, field_name, f"{value!r} is not a crontab line ({exc})") from None
+    return GroupSchedule(group, cron=text)
+
+
+def parse_schedule(raw: Any, sources: tuple[Source, ...], where: str) -> ScheduleConfig:
+    """The ``schedule`` section. A group's schedule is ``schedule.groups.<group>``; a source's own
+    ``schedule`` field is shorthand for its group's, and the sources of one group must agree."""
+    raw = raw or {}
+    if not isinstance(raw, dict):
+        raise _fail(where, "schedule", "must be a mapping with 'groups'")
+    groups_raw = raw.get("groups") or {}
+    if not isinstance(groups_raw, dict):
+        raise _fail(where, "schedule.groups", "must map a group name to 'every <interval>' or a crontab line")
+    known = {source.group for source in sources}
+    specs: dict[str, GroupSchedule] = {}
+    for group, value in groups_raw.items():
+        if str(group) not in known:
+            raise _fail(where, f"schedule.groups.{group}", "no source is in this group")
+        specs[str(group)] = parse_schedule_spec(value, where, f"schedule.groups.{group}", str(group))
+    for index, source in enumerate(sources):
+        if source.schedule is None:
+            continue
+        spec = parse_schedule_spec(source.schedule, where, f"sources[{index}].schedule", source.group)
+        if source.group in specs and specs[source.group] != spec:
+            raise _fail(where, f"sources[{index}].schedule",
+                        f"group {source.group!r} is already scheduled as {specs[source.group].spec!r}")
+        specs[source.group] = spec
+    timezone = str(raw.get("timezone") or "UTC")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(timezone)
+    except (ValueError, KeyError, OSError):
+        raise _fail(where, "schedule.timezone", f"{timezone!r} is not a time zone") from None
+    jobstore = raw.get("jobstore_url")
+    if jobstore is not None and (not isinstance(jobstore, str) or "://" not in jobstore):
+        raise _fail(where, "schedule.jobstore_url", f"{jobstore!r} is not an SQLAlchemy URL")
+    return ScheduleConfig(groups=tuple(specs[name] for name in sorted(specs)), timezone=timezone, jobstore_url=jobstore)
+
+
+def _strings(raw: Any, where: str, field_name: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(item, str) and item.strip() for item in raw):
+        raise _fail(where, field_name, "must be a list of strings")
+    return tuple(item.strip() for item in raw)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+
+def _addresses(raw: Any, where: str, field_name: str) -> tuple[str, ...]:
+    addresses = _strings(raw, where, field_name)
+    for address in addresses:
+        if not _EMAIL.match(address):
+            raise _fail(where, field_name, f"{address!r} is not an e-mail address")
+    return addresses
+
+
+def _number(raw: Any, where: str, field_name: str, default: float, minimum: float, maximum: float | None = None) -> float:
+    if raw is None:
+        return default
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw < minimum or (maximum is not None and raw > maximum):
+        bound = f"between {minimum:g} and {maximum:g}" if maximum is not None else f"at least {minimum:g}"
+        raise _fail(where, field_name, f"{raw!r} must be a number {bound}")
+    return float(raw)
+
+
+def _identifier_key(key: str, where: str, field_name: str) -> str:
+    """``kind`` or ``kind:value``, the value written as enrichment normalizes it (handles and
+    e-mails lower case, no ``@``), so that a rule matches what the store holds."""
+    kind, _, value = key.partition(":")
+    if kind not in IDENTIFIER_KINDS:
+        raise _fail(where, field_name, f"{key!r}: kind must be one of {', '.join(IDENTIFIER_KINDS)}")
+    if kind in ("telegram", "line", "wechat", "email"):
+        value = value.lower().lstrip("@~")
+    return f"{kind}:{value}" if value else kind
+
+
+def parse_rule(raw: Any, where: str, index: int) -> WatchRule:
+    """One watch rule: ``name``, ``recipients``, ``filters`` and ``triggers``."""
+    label = f"alerts.rules[{index}]"
+    if not isinstance(raw, dict):
+        raise _fail(where, label, "must be a mapping with name, recipients, filters and triggers")
+    name = raw.get("name")
+    if not isinstance(name, str) or not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", name):
+        raise _fail(where, f"{label}.name", f"{name!r} must be a word of letters, digits, '.', '_' or '-'")
+    recipients = _addresses(raw.get("recipients"), where, f"{label}.recipients")
+    if not recipients:
+        raise _fail(where, f"{label}.recipients", "at least one address is needed")
+    filters = raw.get("filters") or {}
+    triggers = raw.get("triggers") or {"new": True}
+    if not isinstance(filters, dict):
+        raise _fail(where, f"{label}.filters", "must be a mapping")
+    if not isinstance(triggers, dict):
+        raise _fail(where, f"{label}.triggers", "must be a mapping")
+    unknown = sorted(set(filters) - {"min_size", "min_risk", "destinations", "languages", "platforms", "identifiers", "query"})
+    if unknown:
+        raise _fail(where, f"{label}.filters.{unknown[0]}", "is not a filter (min_size, min_risk, destinations, "
+                    "languages, platforms, identifiers, query)")
+    unknown = sorted(set(triggers) - {"new", "grew_by", "new_identifier"})
+    if unknown:
+        raise _fail(where, f"{label}.triggers.{unknown[0]}", "is not a trigger (new, grew_by, new_identifier)")
+    identifiers = tuple(_identifier_key(key, where, f"{label}.filters.identifiers")
+                        for key in _strings(filters.get("identifiers"), where, f"{label}.filters.identifiers"))
+    platforms = _strings(filters.get("platforms"), where, f"{label}.filters.platforms")
+    for platform in platforms:
+        if platform not in PLATFORM_SPIDERS:
+            raise _fail(where, f"{label}.filters.platforms", f"{platform!r} is not one of {', '.join(sorted(PLATFORM_SPIDERS))}")
+    grew_by = triggers.get("grew_by")
+    if grew_by is not None and (isinstance(grew_by, bool) or not isinstance(grew_by, int) or grew_by < 1):
+        raise _fail(where, f"{label}.triggers.grew_by", f"{grew_by!r} must be a whole number of posts, at least 1")
+    query = filters.get("query")
+    if query is not None and (not isinstance(query, str) or not query.strip()):
+        raise _fail(where, f"{label}.filters.query", "must be a non-empty string")
+    rule = WatchRule(
+        name=name,
+        recipients=recipients,
+        min_size=int(_number(filters.get("min_size"), where, f"{label}.filters.min_size", 2, 2)),
+        min_risk=_number(filters.get("min_risk"), where, f"{label}.filters.min_risk", 0.0, 0.0, 1.0),
+        destinations=tuple(d.casefold() for d in _strings(filters.get("destinations"), where, f"{label}.filters.destinations")),
+        languages=tuple(lang.lower() for lang in _strings(filters.get("languages"), where, f"{label}.filters.languages")),
+        platforms=platforms,
+        identifiers=identifiers,
+        query=query.strip() if query else None,
+        on_new=bool(triggers.get("new", False)),
+        grew_by=grew_by,
+        on_new_identifier=bool(triggers.get("new_identifier", False)),
+    )
+    if not (rule.on_new or rule.grew_by or rule.on_new_identifier):
+        raise _fail(where, f"{label}.triggers", "switches every trigger off: set new, grew_by or new_identifier")
+    return rule
+
+
+def parse_smtp(raw: Any, where: str) -> SMTPConfig | None:
+    """The ``smtp`` section; None (mail goes to ``.eml`` files in the outbox) when absent."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("host"), str):
+        raise _fail(where, "smtp", "must be a mapping with at least 'host'")
+    if "password" in raw:
+        raise _fail(where, "smtp.password", "secrets do not belong in the file; use password_env")
+    security = raw.get("security", "starttls")
+    if security not in ("starttls", "ssl", "none"):
+        raise _fail(where, "smtp.security", f"{security!r} is not one of starttls, ssl, none")
+    port = raw.get("port", 465 if security == "ssl" else 587)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise _fail(where, "smtp.port", f"{port!r} is not a TCP port")
+    username = raw.get("username")
+    password = _env(where, "smtp.password_env", raw.get("password_env"))
+    if password is not None and not username:
+        raise _fail(where, "smtp.username", "a password needs a username")
+    return SMTPConfig(
+        host=raw["host"],
+        port=port,
+        security=security,
+        username=str(username) if username else None,
+        password=password,
+        timeout=_number(raw.get("timeout"), where, "smtp.timeout", 30.0, 1.0),
+        ca_certs=str(raw["ca_certs"]) if raw.get("ca_certs") else None,
+    )
+
+
+def parse_alerts(raw: Any, smtp: SMTPConfig | None, where: str) -> AlertsConfig:
+    """The ``alerts`` section: sender, operator recipients (crawl health mail) and watch rules."""
+    raw = raw or {}
+    if not isinstance(raw, dict):
+        raise _fail(where, "alerts", "must be a mapping with 'rules'")
+    rules_raw = raw.get("rules") or []
+    if not isinstance(rules_raw, list):
+        raise _fail(where, "alerts.rules", "must be a list")
+    rules = tuple(parse_rule(item, where, index) for index, item in enumerate(rules_raw))
+    names = [rule.name for rule in rules]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise _fail(where, "alerts.rules", f"duplicate rule name {duplicates[0]!r}")
+    sender = raw.get("sender", "lurewatch@localhost")
+    if not isinstance(sender, str) or not _EMAIL.match(sender.split("<")[-1].rstrip(">")):
+        raise _fail(where, "alerts.sender", f"{sender!r} is not an e-mail address")
+    return AlertsConfig(rules=rules, sender=sender, smtp=smtp,
+                        operator=_addresses(raw.get("operator"), where, "alerts.operator"))
+
+
+def parse_health(raw: Any, where: str) -> HealthConfig:
+    """The ``health`` section: thresholds for every source of a run."""
+    raw = raw or {}
+    if not isinstance(raw, dict):
+        raise _fail(where, "health", "must be a mapping of thresholds")
+    unknown = sorted(set(raw) - {"min_posts", "max_error_rate", "max_throttled_429", "finish_reasons"})
+    if unknown:
+        raise _fail(where, f"health.{unknown[0]}", "is not a threshold (min_posts, max_error_rate, "
+                    "max_throttled_429, finish_reasons)")
+    defaults = HealthConfig()
+    reasons = _strings(raw.get("finish_reasons"), where, "health.finish_reasons") or defaults.finish_reasons
+    return HealthConfig(
+        min_posts=int(_number(raw.get("min_posts"), where, "health.min_posts", defaults.min_posts, 0)),
+        max_error_rate=_number(raw.get("max_error_rate"), where, "health.max_error_rate", defaults.max_error_rate, 0, 1),
+        max_throttled_429=int(_number(raw.get("max_throttled_429"), where, "health.max_throttled_429",
+                                      defaults.max_throttled_429, 0)),
+        finish_reasons=reasons,
+    )
+
+
+def _base_url(raw: Any, where: str, field_name: str) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or urlsplit(raw).scheme not in ("http", "https"):
+        raise _fail(where, field_name, f"{raw!r} is not an http(s) URL")
+    return raw.rstrip("/")
+
+
 def load_config(path: str | Path | None = None) -> Config:
     """Read a configuration file; with no path, ``lurewatch.yaml`` in the working directory."""
     if path is None:
@@ -204,4 +543,9 @@ def config_from_dict(raw: Any, where: str = "<config>") -> Config:
         es=parse_es(raw.get("elasticsearch"), where),
         crawl_settings=dict(crawl.get("settings") or {}),
         path=where,
+        schedule=parse_schedule(raw.get("schedule"), sources, where),
+        alerts=parse_alerts(raw.get("alerts"), parse_smtp(raw.get("smtp"), where), where),
+        health=parse_health(raw.get("health"), where),
+        kibana_url=_base_url(raw.get("kibana_url", DEFAULT_KIBANA_URL), where, "kibana_url"),
+        ui_url=_base_url(raw.get("ui_url"), where, "ui_url"),
     )

@@ -33,10 +33,15 @@ def sandbox():
 
 
 def test_flow_end_to_end(sandbox: Sandbox, tmp_path: Path, es_url: str, es_prefix: str) -> None:
-    config = config_from_dict({"data_dir": str(tmp_path), "sources": sandbox.sources()}, "<test>")
+    rule = {"name": "operations", "recipients": ["desk@ngo.test"], "filters": {"min_size": 3, "min_risk": 0.7}}
+    config = config_from_dict({"data_dir": str(tmp_path), "sources": sandbox.sources(),
+                               "alerts": {"rules": [rule]}}, "<test>")
     es_config = ESConfig(url=es_url, prefix=es_prefix)
     lines: list[str] = []
     summary = run_flow(config, es_config, lines.append, crawl_settings=FAST)
+    # One digest for the rule, written to the outbox (no SMTP configured).
+    assert summary["alerts"] == {"sent": 1, "queued": 0, "error": None}
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
 
     corpus = sandbox.corpus
     expected = Counter(post.platform for post in corpus.posts)
@@ -78,3 +83,6 @@ def test_flow_end_to_end(sandbox: Sandbox, tmp_path: Path, es_url: str, es_prefi
     assert again["indexed"] == summary["indexed"]
     assert again["written"]["posts"] == 0
     assert again["cluster_changes"] == {"new": 0, "grown": 0, "merged": 0}
+    # Nothing changed: no second mail.
+    assert again["alerts"] == {"sent": 0, "queued": 0, "error": None}
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1

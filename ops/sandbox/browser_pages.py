@@ -55,6 +55,10 @@ SANDBOX_BOARD: dict[str, Any] = {
 }
 
 
+#: Scripts and styles are cached by the browser for a day, as real sites serve them.
+_ASSET_CACHE = {"Cache-Control": "public, max-age=86400"}
+
+
 def _json(data: Any) -> Response:
     return Response(200, json.dumps(data, ensure_ascii=False).encode(), _JSON)
 
@@ -132,9 +136,9 @@ class JobBoardPages(_Pages):
                 return self.error(404)
             return _json({**self.card(post), "description": post.text, "server_time": REFERENCE_NOW.isoformat()})
         if path == "/static/board.js":
-            return Response(200, BOARD_JS.encode(), _JS)
+            return Response(200, BOARD_JS.encode(), _JS, dict(_ASSET_CACHE))
         if path == "/static/board.css":
-            return Response(200, (_SHARED_CSS + BOARD_CSS).encode(), _CSS)
+            return Response(200, (_SHARED_CSS + BOARD_CSS).encode(), _CSS, dict(_ASSET_CACHE))
         return self.error(404)
 
     def card(self, post: SandboxPost) -> dict[str, Any]:
@@ -322,9 +326,9 @@ class GroupPages(_Pages):
         if static is not None:
             return static
         if path == "/static/group.js":
-            return Response(200, GROUP_JS.encode(), _JS)
+            return Response(200, GROUP_JS.encode(), _JS, dict(_ASSET_CACHE))
         if path == "/static/group.css":
-            return Response(200, (_SHARED_CSS + GROUP_CSS).encode(), _CSS)
+            return Response(200, (_SHARED_CSS + GROUP_CSS).encode(), _CSS, dict(_ASSET_CACHE))
         match = re.fullmatch(r"/groups/([A-Za-z0-9._-]+)/?", path)
         if match:
             found = self.groups.get(match.group(1).lower())

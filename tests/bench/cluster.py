@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 CACHE = ROOT / "data" / "bench"
 
-from tests.bench.procfs import tree_memory  # noqa: E402
+from tests.bench.procfs import tree_rss  # noqa: E402
 
 
 def raw_posts(size: int, seed: int = 2026) -> Path:
@@ -74,7 +74,7 @@ def run_cluster(path: Path, workers: int | None) -> dict[str, float]:
         reader = threading.Thread(target=read_stderr, daemon=True)
         reader.start()
         while child.poll() is None:
-            peak = max(peak, tree_memory(child.pid)["rss"])
+            peak = max(peak, tree_rss(child.pid))
             time.sleep(0.2)
         reader.join()
     seconds = time.monotonic() - started

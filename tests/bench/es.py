@@ -7,11 +7,16 @@ investigator queries on a large posts index.
    into Elasticsearch by ``index.es.drain_outbox`` (store reads, document building, bulk with
    retries — what a run does). The same documents, built beforehand and held in memory, are sent
    with plain ``POST /_bulk`` requests of the same batch size (serialized as they go, nothing
-   else) into other fresh indices: the floor of what any client could do. Both rates and their
-   ratio are printed (target ≥ 0.8).
+   else) into other fresh indices: the floor of what any client could do. The node is warmed
+   first with a throw-away raw load; then ``--bulk-rounds`` rounds, each into fresh indices,
+   alternate which side goes first, and the drain of each round starts from a full outbox with
+   the phone → country cache emptied (nothing carried over from the raw side or an earlier
+   round; the harness's own in-memory corpus is frozen out of the garbage collector's walks).
+   Both rates over all rounds, and their ratio, are printed (target ≥ 0.8).
 2. **Queries.** ``--posts`` synthetic post documents (platforms, languages and scripts, phone
    numbers and handles reused by operations, dates over half a year, lure scores) plus their
-   clusters and identifiers are loaded with raw ``_bulk``, then investigator questions are asked
+   clusters and identifiers are loaded with raw ``_bulk`` and force-merged (as ``lurewatch
+   reindex`` merges a rebuilt index before its alias moves), then investigator questions are asked
    through ``index.search.Search`` — free text, text with filters, new Khmer posts this week,
    posts by phone number, who else uses this number, clusters that grew this week — and the p50
    and p95 latency (wall clock, client side) are printed (target p95 ≤ 150 ms on one local node).
@@ -22,6 +27,7 @@ Indices use the prefix ``lwbench-<pid>`` and are deleted at the end (``--keep`` 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -168,30 +174,70 @@ def _post(client: Any, lines: list[str]) -> None:
 # -- 1. bulk indexing -------------------------------------------------------------------------------
 
 
-def bench_bulk(client: Any, url: str, prefix: str, posts: int, batch: int, seed: int) -> dict[str, Any]:
+def bench_bulk(client: Any, url: str, prefix: str, posts: int, batch: int, seed: int, rounds: int = 4) -> dict[str, Any]:
+    """``rounds`` rounds, each into fresh indices, alternating which side goes first (a side that
+    always went second would meet the other's merges); the rates are over all rounds."""
     corpus = Corpus(seed, max(10, posts // 20))
     records = [corpus.post(n)[0] for n in range(posts)]
     with tempfile.TemporaryDirectory(prefix="lwbench-") as tmp, Store(Path(tmp) / "bench.db") as store:
         store.upsert_posts(records)
-        ours = ESConfig(url=url, prefix=f"{prefix}-ours")
-        ensure_indices(client, ours)
         queued = store.outbox_counts()
         # The raw side sends exactly what the drain sends: the same post and identifier documents.
-        raw = ESConfig(url=url, prefix=f"{prefix}-raw")
-        ensure_indices(client, raw)
-        docs = [(raw.alias("posts"), p["id"], post_document(p, [])) for p in records]
+        posts_docs = [(p["id"], post_document(p, [])) for p in records]
         keys = sorted({f"{i['kind']}:{i['value']}" for p in records for i in p["identifiers"]})
-        docs += [(raw.alias("identifiers"), k, d) for k in keys if (d := identifier_document(store, k))]
-        raw_seconds = raw_bulk(client, docs, batch)
-        started = time.perf_counter()
-        result = drain_outbox(store, client, ours, batch=batch)
-        ours_seconds = time.perf_counter() - started
-    sent = sum(result.indexed.values())
-    if result.error or result.backlog or sent != len(docs):
-        raise SystemExit(f"drain did not finish: {result} (queued {queued}, expected {len(docs)})")
-    return {"documents": len(docs), "batch": batch,
-            "ours_docs_per_s": round(sent / ours_seconds), "raw_docs_per_s": round(len(docs) / raw_seconds),
-            "ratio": round((sent / ours_seconds) / (len(docs) / raw_seconds), 3)}
+        identifier_docs = [(k, d) for k in keys if (d := identifier_document(store, k))]
+
+        def raw_docs(config: ESConfig) -> list[tuple[str, str, dict[str, Any]]]:
+            return ([(config.alias("posts"), i, d) for i, d in posts_docs]
+                    + [(config.alias("identifiers"), i, d) for i, d in identifier_docs])
+
+        # Warm the node first (JIT, caches), into indices thrown away: whichever side went first
+        # into a cold JVM would be measured slower than it is.
+        warm = ESConfig(url=url, prefix=f"{prefix}-warm")
+        ensure_indices(client, warm)
+        raw_bulk(client, raw_docs(warm), batch)
+        drop_indices(client, warm)
+        # The harness holds every post and raw document in memory (~1.5M objects); frozen, the
+        # collector no longer walks them whenever either side's allocations trigger a full
+        # collection. Each side still pays for the garbage it makes itself.
+        gc.collect()
+        gc.freeze()
+        expected = len(posts_docs) + len(identifier_docs)
+        raw_seconds = ours_seconds = 0.0
+        per_round: list[float] = []
+        for n in range(rounds):
+            raw = ESConfig(url=url, prefix=f"{prefix}-raw{n}")
+            ours = ESConfig(url=url, prefix=f"{prefix}-ours{n}")
+            ensure_indices(client, raw)
+            ensure_indices(client, ours)
+            if n:
+                store.queue_all()  # the drain of this round starts from a full outbox again
+                gc.collect()
+            timed: dict[str, float] = {}
+            for side in (("raw", "ours") if n % 2 == 0 else ("ours", "raw")):
+                if side == "raw":
+                    docs = raw_docs(raw)
+                    timed["raw"] = raw_bulk(client, docs, batch)
+                    continue
+                # Building the raw side's documents filled the phone → country cache; the drain
+                # must parse its numbers itself, as a run does.
+                phone_country.cache_clear()
+                started = time.perf_counter()
+                result = drain_outbox(store, client, ours, batch=batch)
+                timed["ours"] = time.perf_counter() - started
+                sent = sum(result.indexed.values())
+                if result.error or result.backlog or sent != expected:
+                    raise SystemExit(f"drain did not finish: {result} (queued {queued}, expected {expected})")
+            raw_seconds += timed["raw"]
+            ours_seconds += timed["ours"]
+            per_round.append(round(timed["raw"] / timed["ours"], 3))
+            drop_indices(client, raw)
+            drop_indices(client, ours)
+        gc.unfreeze()
+    total = expected * rounds
+    return {"documents": expected, "batch": batch, "rounds": rounds,
+            "ours_docs_per_s": round(total / ours_seconds), "raw_docs_per_s": round(total / raw_seconds),
+            "ratio": round(raw_seconds / ours_seconds, 3), "ratio_per_round": per_round}
 
 
 # -- 2. queries -----------------------------------------------------------------------------------
@@ -251,7 +297,13 @@ def load_corpus(client: Any, config: ESConfig, posts: int, batch: int, seed: int
     for kind in ("posts", "clusters", "identifiers"):
         client.indices.put_settings(index=config.alias(kind), settings={"refresh_interval": "1s"})
     client.indices.refresh(index=",".join(config.alias(k) for k in ("posts", "clusters", "identifiers")))
-    client.indices.forcemerge(index=config.alias("posts"), max_num_segments=1, wait_for_completion=True)
+    # Merged before the questions, as `lurewatch reindex` merges a rebuilt index before its alias
+    # moves (index.es.rebuild_indices): a freshly bulk-loaded index is dozens of segments.
+    merging = time.perf_counter()
+    client.options(request_timeout=3600).indices.forcemerge(
+        index=",".join(config.alias(k) for k in ("posts", "clusters", "identifiers")), max_num_segments=1,
+        wait_for_completion=True)
+    print(f"  merged into one segment per index in {time.perf_counter() - merging:.1f}s", file=sys.stderr)
     return corpus, time.perf_counter() - started
 
 
@@ -300,6 +352,8 @@ def main() -> None:
                         "[default: $LUREWATCH_TEST_ES_URL, else the local node of data/]")
     parser.add_argument("--posts", type=int, default=1_000_000, help="posts in the query benchmark's index")
     parser.add_argument("--bulk-posts", type=int, default=20_000, help="posts in the bulk-indexing comparison")
+    parser.add_argument("--bulk-rounds", type=int, default=4, help="rounds of the bulk comparison (fresh indices "
+                        "each, alternating which side goes first)")
     parser.add_argument("--batch", type=int, default=500, help="documents per bulk request (both sides)")
     parser.add_argument("--rounds", type=int, default=40, help="rounds of the query mix")
     parser.add_argument("--seed", type=int, default=7)
@@ -312,15 +366,16 @@ def main() -> None:
         url = LocalES(REPO / "data", log=lambda m: print(m, file=sys.stderr)).start()
     prefix = f"lwbench-{os.getpid()}"
     client = connect(ESConfig(url=url, prefix=prefix, timeout=300))
-    configs = [ESConfig(url=url, prefix=p) for p in (f"{prefix}-ours", f"{prefix}-raw", prefix)]
+    sides = [f"{prefix}-{side}{n}" for n in range(args.bulk_rounds) for side in ("raw", "ours")]
+    configs = [ESConfig(url=url, prefix=p) for p in (*sides, f"{prefix}-warm", prefix)]
     try:
-        print(f"bulk indexing: {args.bulk_posts} posts, batch {args.batch}…", file=sys.stderr)
-        bulk = bench_bulk(client, url, prefix, args.bulk_posts, args.batch, args.seed)
+        print(f"bulk indexing: {args.bulk_posts} posts, batch {args.batch}, {args.bulk_rounds} rounds…", file=sys.stderr)
+        bulk = bench_bulk(client, url, prefix, args.bulk_posts, args.batch, args.seed, args.bulk_rounds)
         print(json.dumps({"bulk": bulk}))
         print(f"loading {args.posts} posts for the query benchmark…", file=sys.stderr)
-        corpus, seconds = load_corpus(client, configs[2], args.posts, max(args.batch, 1000), args.seed)
-        counts = {k: int(client.count(index=configs[2].alias(k))["count"]) for k in ("posts", "clusters", "identifiers")}
-        queries = bench_queries(client, configs[2], corpus, args.rounds, args.seed)
+        corpus, seconds = load_corpus(client, configs[-1], args.posts, max(args.batch, 1000), args.seed)
+        counts = {k: int(client.count(index=configs[-1].alias(k))["count"]) for k in ("posts", "clusters", "identifiers")}
+        queries = bench_queries(client, configs[-1], corpus, args.rounds, args.seed)
         print(json.dumps({"corpus": counts, "load_seconds": round(seconds, 1), "load_docs_per_s": round(counts["posts"] / seconds),
                           "analysis": detect_analysis(client).describe(), "queries": queries},
                          ensure_ascii=False))

@@ -88,3 +88,37 @@ def test_evidence_summary_read_from_the_store_matches_the_posts(tmp_path: Path) 
         store.upsert_posts(posts)
         assert summarize(store.iter_evidence()) == summarize(store.iter_posts())
         assert summarize(store.iter_evidence())["screenshots"] == 1
+
+
+def test_migration_4_keeps_old_runs_and_records_run_history(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    db = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        db.executescript(script)
+    db.execute("PRAGMA user_version = 3")
+    db.execute("INSERT INTO runs (started_at, ended_at, status, summary) VALUES ('2026-01-01T00:00:00Z', "
+               "'2026-01-01T00:01:00Z', 'ok', '{\"posts\": 3}')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) == 4
+        run_id = store.start_run("telegram", "schedule")
+        store.finish_run(run_id, "ok", {"alerts": {"sent": 1, "queued": 0}}, posts=5, new_clusters=1, grown_clusters=2,
+                         errors=["x"], health=[{"source": "s", "check": "min_posts", "message": "m"}])
+        newest, oldest = store.list_runs()
+        assert oldest["summary"] == {"posts": 3} and oldest["trigger"] == "manual" and oldest["errors"] == []
+        assert (newest["group"], newest["trigger"], newest["posts"], newest["new_clusters"]) == ("telegram", "schedule", 5, 1)
+        assert newest["errors"] == ["x"] and newest["health"][0]["check"] == "min_posts"
+        assert newest["started_at"] <= newest["ended_at"] and "." in newest["started_at"]
+
+
+def test_mail_queue_keys_are_unique(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            first = store.queue_mail("k1", "alert", ["a@b.org"], "s", b"m", rule="r", items=[("c1", "new")])
+            again = store.queue_mail("k1", "alert", ["a@b.org"], "s", b"m", rule="r", items=[("c1", "new")])
+        assert first is not None and again is None
+        assert store.alert_item_exists("r", "c1", "new") and store.mail_queued_count() == 1
+        store.mail_failed(first, "down")
+        store.mail_sent(first, "outbox")
+        assert store.mail_queued_count() == 0 and store.unsent_mail() == []

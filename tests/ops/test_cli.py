@@ -86,7 +86,8 @@ def test_run_without_config_says_how_to_start(tmp_path: Path) -> None:
 
 def test_every_command_has_help() -> None:
     for args in (["--help"], ["demo", "--help"], ["run", "--help"], ["enrich", "--help"], ["cluster", "--help"],
-                 ["es", "--help"], ["es", "start", "--help"], ["es", "status", "--help"], ["es", "stop", "--help"]):
+                 ["es", "--help"], ["es", "start", "--help"], ["es", "status", "--help"], ["es", "stop", "--help"],
+                 ["schedule", "--help"], ["runs", "--help"], ["alerts", "--help"], ["alerts", "test", "--help"]):
         result = lw(*args)
         assert result.returncode == 0 and "Usage:" in result.stdout, args
 
@@ -106,3 +107,24 @@ def test_es_status_says_up_for_the_running_node(es_url: str) -> None:
     result = lw("es", "status")  # the default data dir is <repo>/data, where the session's node runs
     assert result.returncode == 0, result.stdout
     assert result.stdout.startswith(f"up: {es_url} (Elasticsearch 9.")
+
+
+def test_schedule_without_groups_and_runs_without_store_are_one_line_errors(tmp_path: Path) -> None:
+    config = tmp_path / "lurewatch.yaml"
+    config.write_text(f"data_dir: {tmp_path}\nsources: [{{platform: telegram, url: 'https://t.me/s/a'}}]\n", encoding="utf-8")
+    result = lw("schedule", "--config", str(config))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"error: {config}: schedule.groups: no group is scheduled "
+                                                  "(e.g. groups: {telegram: every 30m})"]
+    result = lw("runs", "--config", str(config))
+    assert result.returncode == 2 and result.stderr.startswith("error: no store at ")
+
+
+def test_schedule_list_before_the_first_start(tmp_path: Path) -> None:
+    config = tmp_path / "lurewatch.yaml"
+    config.write_text(f"data_dir: {tmp_path}\nsources: [{{platform: telegram, url: 'https://t.me/s/a', group: tg}}]\n"
+                      "schedule: {groups: {tg: '0 6 * * *'}}\n", encoding="utf-8")
+    result = lw("schedule", "--list", "--json", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    (job,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert job["group"] == "tg" and job["stored"] is False and job["next_run"].endswith("T06:00:00+00:00")
