@@ -215,16 +215,17 @@ def _buckets(
     column = hashes[members, (band + depth) % policy.bands]
     order = np.argsort(column, kind="stable")
     values = column[order]
-    cuts = np.flatnonzero(values[1:] != values[:-1]) + 1
-    for part in np.split(members[order], cuts):
-        if len(part) < 2:
-            continue
+    bounds = np.concatenate(([0], np.flatnonzero(values[1:] != values[:-1]) + 1, [len(values)]))
+    ordered = members[order]
+    # Most hashes are held by one text only: only runs of two or more become arrays.
+    for run in np.flatnonzero(np.diff(bounds) >= 2):
+        part = ordered[bounds[run] : bounds[run + 1]]
         if len(part) <= policy.small_bucket:
-            yield sorted(int(i) for i in part)
+            yield sorted(part.tolist())
         elif depth + 1 < min(policy.bands, policy.split_depth):
             yield from _buckets(hashes, part, band, depth + 1, policy)
         elif len(part) <= policy.max_bucket:
-            yield sorted(int(i) for i in part)
+            yield sorted(part.tolist())
 
 
 def _verify(
