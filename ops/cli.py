@@ -22,6 +22,7 @@ from index.store import StoreError
 from ops.config import Config, ConfigError, config_from_dict, load_config
 from ops.esnode import ESNodeError, LocalES
 from ops.flow import CrawlFailed, resolve_es, run_flow
+from ops.options import data_dir_option
 
 USER_ERRORS = (ConfigError, InputError, StoreError, IndexUnavailable, ESNodeError, CrawlFailed)
 
@@ -53,16 +54,6 @@ class LurewatchGroup(click.Group):
             # The reader of our stdout went away (e.g. `| head`): not an error of ours.
             sys.stderr.close()
             ctx.exit(0)
-
-
-def data_dir_option(func: Any) -> Any:
-    return click.option(
-        "--data-dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        envvar="LUREWATCH_HOME",
-        help="Where lurewatch keeps its store, evidence and local Elasticsearch [default: ./data].",
-    )(func)
 
 
 @click.group(cls=LurewatchGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -18,17 +18,7 @@ from typing import Any
 
 import click
 
-
-def _data_dir_option(func: Any) -> Any:
-    # The same option as ops.cli.data_dir_option: that module imports this one while it is still
-    # loading (and twice under `python -m ops.cli`), so its decorator cannot be borrowed here.
-    return click.option(
-        "--data-dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        envvar="LUREWATCH_HOME",
-        help="Where lurewatch keeps its store, evidence and local Elasticsearch [default: ./data].",
-    )(func)
+from ops.options import data_dir_option
 
 
 def _fail(message: str) -> None:
@@ -43,7 +33,7 @@ def _fail(message: str) -> None:
 @click.option("--index-prefix", default=None, help="Prefix of the index aliases [default: lurewatch].")
 @click.option("--keep-old", is_flag=True, help="Keep the previous index versions instead of deleting them after the swap.")
 @click.option("--batch", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per bulk request.")
-@_data_dir_option
+@data_dir_option
 def reindex(config_path: str | None, es_url: str | None, index_prefix: str | None, keep_old: bool, batch: int,
             data_dir: Path | None) -> None:
     """Rebuild the posts, clusters and identifiers indices from the store into new versioned

@@ -187,6 +187,12 @@ def _fail(where: str, field_name: str, reason: str) -> ConfigError:
     return ConfigError(f"{where}: {field_name}: {reason}")
 
 
+def _names_unique(names: list[str], where: str, field_name: str, what: str) -> None:
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise _fail(where, field_name, f"duplicate {what} name {duplicates[0]!r}")
+
+
 def parse_source(raw: Any, where: str, index: int) -> Source:
     """Validate one entry of ``sources``."""
     label = f"sources[{index}]"
@@ -461,10 +467,7 @@ def parse_alerts(raw: Any, smtp: SMTPConfig | None, where: str) -> AlertsConfig:
     if not isinstance(rules_raw, list):
         raise _fail(where, "alerts.rules", "must be a list")
     rules = tuple(parse_rule(item, where, index) for index, item in enumerate(rules_raw))
-    names = [rule.name for rule in rules]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        raise _fail(where, "alerts.rules", f"duplicate rule name {duplicates[0]!r}")
+    _names_unique([rule.name for rule in rules], where, "alerts.rules", "rule")
     sender = raw.get("sender", "lurewatch@localhost")
     if not isinstance(sender, str) or not _EMAIL.match(sender.split("<")[-1].rstrip(">")):
         raise _fail(where, "alerts.sender", f"{sender!r} is not an e-mail address")
@@ -528,10 +531,7 @@ def config_from_dict(raw: Any, where: str = "<config>") -> Config:
     if not isinstance(sources_raw, list):
         raise _fail(where, "sources", "must be a list")
     sources = tuple(parse_source(item, where, index) for index, item in enumerate(sources_raw))
-    names = [source.name for source in sources]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        raise _fail(where, "sources", f"duplicate source name {duplicates[0]!r}")
+    _names_unique([source.name for source in sources], where, "sources", "source")
     data_dir = Path(raw.get("data_dir") or os.environ.get("LUREWATCH_HOME") or "data")
     crawl = raw.get("crawl") or {}
     if not isinstance(crawl, dict) or not isinstance(crawl.get("settings", {}), dict):
