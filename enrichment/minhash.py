@@ -5,7 +5,8 @@ Each of ``num_perm`` hash functions is a multiply-shift hash (the high 32 bits o
 in datasketch's MinHash — but computed for a whole batch of documents with a few array operations
 instead of one Python object per document. CRC-32 is deterministic across processes and runs,
 which matters because the store keeps LSH band hashes. At a million templates this is the
-difference between minutes and seconds.
+difference between minutes and seconds. datasketch stays the reference: a test checks that these
+signatures estimate Jaccard similarity as well as datasketch's MinHash with as many permutations.
 """
 
 from __future__ import annotations
