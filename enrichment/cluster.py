@@ -11,7 +11,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Hashable, TypeVar
+
+_Item = TypeVar("_Item", bound=Hashable)
 
 #: Identifier kinds that identify one operation (URLs do not: many share a platform's link).
 STRONG_KINDS = frozenset({"phone", "telegram", "line", "wechat", "email", "wallet"})
@@ -43,26 +45,27 @@ def describe_key(key: str, strength: float | None = None) -> str:
     return f"shared {kind} {value}"
 
 
-class UnionFind:
-    """Disjoint sets over string ids with path halving and union by size."""
+class UnionFind(Generic[_Item]):
+    """Disjoint sets over hashable ids (post ids, keys, template indices) with path halving and
+    union by size."""
 
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.size: dict[str, int] = {}
+        self.parent: dict[_Item, _Item] = {}
+        self.size: dict[_Item, int] = {}
 
-    def add(self, item: str) -> None:
+    def add(self, item: _Item) -> None:
         if item not in self.parent:
             self.parent[item] = item
             self.size[item] = 1
 
-    def find(self, item: str) -> str:
+    def find(self, item: _Item) -> _Item:
         parent = self.parent
         while parent[item] != item:
             parent[item] = parent[parent[item]]
             item = parent[item]
         return item
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: _Item, b: _Item) -> None:
         root_a, root_b = self.find(a), self.find(b)
         if root_a == root_b:
             return

@@ -168,7 +168,9 @@ def template_groups(
     hashes) is split by the next band, and the next, until its parts are small: what is left
     together shares more of its signature. Small buckets are verified pair by pair, skipping
     pairs already grouped."""
-    forest = _IndexForest(len(texts))
+    forest: UnionFind[int] = UnionFind()
+    for index in range(len(texts)):
+        forest.add(index)
     strength: dict[int, float] = {}
     if len(texts) > 1:
         hashes = template_bands(texts, known_bands or [None] * len(texts), policy)
@@ -186,25 +188,6 @@ def template_groups(
     roots: dict[int, int] = {}
     groups = [roots.setdefault(forest.find(i), len(roots)) for i in range(len(texts))]
     return groups, strength
-
-
-class _IndexForest:
-    """Union-find over 0..n-1 (template indices): a list, not a dict of strings."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        parent = self.parent
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[root_b] = root_a
 
 
 def _buckets(
@@ -229,7 +212,7 @@ def _buckets(
 
 
 def _verify(
-    a: int, b: int, texts: Sequence[str], policy: LinkPolicy, forest: _IndexForest,
+    a: int, b: int, texts: Sequence[str], policy: LinkPolicy, forest: UnionFind[int],
     strength: dict[int, float], checked: set[tuple[int, int]],
 ) -> None:
     if (a, b) in checked:

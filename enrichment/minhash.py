@@ -31,6 +31,13 @@ def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
+def _permuted(values: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Every hash function applied to every shingle hash (rows × functions): the high 32 bits
+    of ``a·h + b`` modulo 2^64."""
+    with np.errstate(over="ignore"):
+        return ((values[:, None] * a[None, :] + b[None, :]) >> _SHIFT).astype(np.uint32)
+
+
 def signatures(documents: Sequence[Iterable[str]], num_perm: int = 64, seed: int = 1) -> np.ndarray:
     """One row of ``num_perm`` uint32 minimum hashes per document (an empty document gets the
     signature of the empty string)."""
@@ -49,9 +56,7 @@ def signatures(documents: Sequence[Iterable[str]], num_perm: int = 64, seed: int
     values = np.asarray(hashes, dtype=np.uint64)
     who = np.asarray(owners, dtype=np.int64)
     for start in range(0, len(values), _CHUNK):
-        chunk = values[start : start + _CHUNK, None]
-        with np.errstate(over="ignore"):
-            permuted = ((chunk * a[None, :] + b[None, :]) >> _SHIFT).astype(np.uint32)
+        permuted = _permuted(values[start : start + _CHUNK], a, b)
         owner = who[start : start + _CHUNK]
         # Rows are grouped by document: reduce each run of equal owners to its minimum.
         starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
@@ -83,9 +88,7 @@ def signed_bands(shingles: Iterable[str], num_perm: int = NUM_PERM, bands: int =
     one post at a time)."""
     a, b = _permutations(num_perm, seed)
     hashes = [zlib.crc32(s.encode()) for s in shingles] or [0]
-    values = np.asarray(hashes, dtype=np.uint64)[:, None]
-    with np.errstate(over="ignore"):
-        row = ((values * a[None, :] + b[None, :]) >> _SHIFT).astype(np.uint32).min(axis=0)
+    row = _permuted(np.asarray(hashes, dtype=np.uint64), a, b).min(axis=0)
     return encode_bands(band_hashes(row[None, :], bands)[0])
 
 
