@@ -104,6 +104,11 @@ def phone_country(e164: str) -> str | None:
                 break  # the full parse decides
             region = regions[0]
             return region if region != "ZZ" else None
+    return parsed_country(e164)
+
+
+def parsed_country(e164: str) -> str | None:
+    """The country of an E.164 number as phonenumbers' full parse gives it (None if unknown)."""
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

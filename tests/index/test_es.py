@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from enrichment import enrich
-from index.documents import phone_country, post_document, read_salary
+from index.documents import parsed_country, phone_country, post_document, read_salary
 from index.es import (
     INDEX_VERSION,
     MAPPINGS,
@@ -151,22 +151,13 @@ def test_post_documents_carry_what_investigators_filter_on() -> None:
     assert set(doc) <= set(MAPPINGS["posts"]["properties"])
 
 
-def _parsed_country(e164: str) -> str | None:
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return None
-    region = phonenumbers.region_code_for_number(number)
-    return region if region and region != "ZZ" else None
-
-
 @settings(max_examples=400, deadline=None)
 @given(code=st.sampled_from(sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE) + [0, 42, 999]),
        national=st.text(alphabet="0123456789", max_size=19), zero=st.booleans())
 def test_phone_country_without_parsing_agrees_with_the_parse(code: int, national: str, zero: bool) -> None:
     e164 = f"+{'0' if zero else ''}{code}{national}"
     phone_country.cache_clear()
-    assert phone_country(e164) == _parsed_country(e164)
+    assert phone_country(e164) == parsed_country(e164)
 
 
 @pytest.mark.parametrize(
