@@ -41,10 +41,10 @@ def _enrich_batch(posts: list[dict[str, Any]], keep_enriched: bool) -> list[dict
     return [post if keep_enriched and "identifiers" in post else enrich(post) for post in posts]
 
 
-def _enrich_records(posts: list[dict[str, Any]], keep_enriched: bool) -> list[tuple[str, Any, str]]:
+def _enrich_records(posts: list[dict[str, Any]], keep_enriched: bool) -> list[tuple[str, Any]]:
     """What ``cluster_stream`` keeps of each post, made in the worker: the enriched post as its
-    JSON line, its link record (the template text and bands only where wording links), and its
-    publication time. The parent then neither encodes posts nor walks their identifiers."""
+    JSON line, and its link record (the template text and bands only where wording links). The
+    parent then neither encodes posts nor walks their identifiers."""
     from enrichment.linking import LinkPolicy, record_from_post
 
     policy = LinkPolicy()
@@ -53,7 +53,7 @@ def _enrich_records(posts: list[dict[str, Any]], keep_enriched: bool) -> list[tu
         record = record_from_post(post)
         if not record.links_by_wording(policy):
             record.template_text, record.bands = "", None
-        out.append((dump_post(post), record, str(post.get("published_at") or "")))
+        out.append((dump_post(post), record))
     return out
 
 
@@ -73,12 +73,16 @@ def enrich_stream(
 ) -> Iterator[dict[str, Any]]:
     """Enriched posts in input order; with ``keep_enriched``, posts that already carry
     ``identifiers`` pass through as they are."""
-    workers = workers or default_workers()
+    for batch in _reported(_ordered(posts, workers or default_workers(), keep_enriched), progress, label):
+        yield from batch
+
+
+def _reported(batches: Iterable[list[Any]], progress: Progress, label: str) -> Iterator[list[Any]]:
+    """``batches`` as they come, with a progress line every ``REPORT_EVERY`` items."""
     started = time.monotonic()
     done = 0
-    for batch in _ordered(posts, workers, keep_enriched):
-        for post in batch:
-            yield post
+    for batch in batches:
+        yield batch
         before, done = done, done + len(batch)
         if done // REPORT_EVERY > before // REPORT_EVERY:
             elapsed = max(time.monotonic() - started, 1e-9)
@@ -119,19 +123,14 @@ def cluster_stream(
     policy = LinkPolicy()
     records = []
     order: dict[str, tuple[str, int]] = {}
-    workers = workers or default_workers()
-    started = time.monotonic()
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", prefix="lurewatch-spool-") as spool:
-        for batch in _ordered(posts, workers, True, _enrich_records):
-            before = len(records)
-            for line, record, published in batch:
+        batches = _ordered(posts, workers or default_workers(), True, _enrich_records)
+        for batch in _reported(batches, progress, "enriched"):
+            for line, record in batch:
                 spool.write(line)
                 spool.write("\n")
-                order[record.id] = (published, len(records))
+                order[record.id] = (record.published, len(records))
                 records.append(record)
-            if len(records) // REPORT_EVERY > before // REPORT_EVERY:
-                elapsed = max(time.monotonic() - started, 1e-9)
-                progress(f"enriched {len(records):,} posts ({len(records) / elapsed:,.0f}/s)")
         progress(f"linking {len(records):,} posts…")
         started = time.monotonic()
         result = link(records, post_order=order, policy=policy)
