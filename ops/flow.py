@@ -217,7 +217,9 @@ def run_flow(
                 if es_config is not None:
                     errors.append(outcome.error)
                     status = "ok, index backlog" if status == "ok" else status
-            problems = check_crawl(crawled, config.health)
+            # A crawl the scheduler stopped closed early on request: judging it would mail the
+            # operator a false alarm at every stop.
+            problems = check_crawl(crawled, config.health) if status != "interrupted" else []
             for problem in problems:
                 progress(f"health: {problem['source']}: {problem['message']}")
             delivery = alerts_step(store, config, run_id, problems, group, progress)

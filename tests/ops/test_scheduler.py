@@ -37,7 +37,7 @@ def runs(db: Path) -> list[dict[str, Any]]:
     conn = sqlite3.connect(db, timeout=30)
     conn.row_factory = sqlite3.Row
     try:
-        return [dict(r) for r in conn.execute("SELECT id, grp, trigger, status, started_at, ended_at FROM runs ORDER BY id")]
+        return [dict(r) for r in conn.execute("SELECT id, grp, trigger, status, started_at, ended_at, health FROM runs ORDER BY id")]
     except sqlite3.OperationalError:  # not migrated yet
         return []
     finally:
@@ -106,6 +106,7 @@ def test_two_groups_never_overlap_sigterm_stops_cleanly_and_restart_resumes(sand
     assert all(r["trigger"] == "schedule" for r in history)
     stopped = next(r for r in history if r["id"] == running[0]["id"])
     assert stopped["status"] == "interrupted", stopped
+    assert stopped["health"] == "[]", stopped  # stopped on request: no false crawl-health alarm
     assert {r["id"] for r in history} - {r["id"] for r in history if r["id"] <= stopped["id"]} == set(), \
         "no run started after the stop"
     for earlier, later in zip(history, history[1:]):
