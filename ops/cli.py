@@ -22,9 +22,10 @@ from index.store import StoreError
 from ops.config import Config, ConfigError, config_from_dict, load_config
 from ops.esnode import ESNodeError, LocalES
 from ops.flow import CrawlFailed, resolve_es, run_flow
+from ops.kibana import KibanaError
 from ops.options import data_dir_option
 
-USER_ERRORS = (ConfigError, InputError, StoreError, IndexUnavailable, ESNodeError, CrawlFailed)
+USER_ERRORS = (ConfigError, InputError, StoreError, IndexUnavailable, ESNodeError, CrawlFailed, KibanaError)
 
 #: The demo's watch rule: every cluster of three or more posts with a strong lure among them,
 #: new or grown by two posts since its last mail. It fires on the sandbox's operations.
@@ -102,21 +103,16 @@ def cluster_command(file: str, workers: int | None) -> None:
 # -- runs -------------------------------------------------------------------------------------------
 
 
-def _es_from_options(config: Config, es_url: str | None, prefix: str | None) -> ESConfig | None:
-    """Which Elasticsearch a run writes to: --es, else the config's, else a running local node."""
+def es_from_options(config: Config, es_url: str | None, prefix: str | None) -> ESConfig | None:
+    """Which Elasticsearch a command writes to: --es (with the config's credentials), else the
+    config's, else a running local node."""
     if es_url:
         base = config.es or ESConfig(url=es_url)
-        chosen = ESConfig(es_url.rstrip("/"), prefix or base.prefix, base.api_key, base.username, base.password, base.ca_certs)
+        chosen = replace(base, url=es_url.rstrip("/"), prefix=prefix or base.prefix)
         # An address given on the command line must answer now: a typo should not cost a crawl.
         connect(chosen)
         return chosen
     return resolve_es(config, progress, prefix)
-
-
-def _config_with(config_path: str | None, data_dir: Path | None) -> Config:
-    """The configuration, with ``--data-dir`` (when given) in place of its data directory."""
-    config = load_config(config_path)
-    return replace(config, data_dir=data_dir) if data_dir is not None else config
 
 
 @cli.command()
@@ -127,10 +123,10 @@ def _config_with(config_path: str | None, data_dir: Path | None) -> Config:
 def run(config_path: str | None, es_url: str | None, index_prefix: str | None, data_dir: Path | None) -> None:
     """Run the whole flow once against the configured sources: crawl, enrich, store, cluster,
     index. Prints progress on stderr and the run summary as one JSON line on stdout."""
-    config = _config_with(config_path, data_dir)
+    config = load_config(config_path, data_dir)
     if not config.sources:
         raise ConfigError(f"{config.path}: sources: nothing to crawl")
-    es_config = _es_from_options(config, es_url, index_prefix)
+    es_config = es_from_options(config, es_url, index_prefix)
     summary = run_flow(config, es_config, progress)
     _finish(summary)
 
@@ -343,7 +339,7 @@ def schedule(config_path: str | None, list_jobs: bool, as_json: bool, data_dir: 
     run missed while stopped is made up once. Runs never overlap; each crawl is a child process."""
     from ops import scheduler
 
-    config = _config_with(config_path, data_dir)
+    config = load_config(config_path, data_dir)
     if not config.schedule.groups:
         raise ConfigError(f"{config.path}: schedule.groups: no group is scheduled (e.g. groups: {{telegram: every 30m}})")
     if list_jobs:
@@ -412,7 +408,7 @@ def alerts_test(rule_name: str, config_path: str | None, as_new: bool, as_html: 
     from ops.alerts import evaluate_rule
     from ops.mail import render_digest
 
-    config = _config_with(config_path, data_dir)
+    config = load_config(config_path, data_dir)
     rule = config.alerts.rule(rule_name)
     if rule is None:
         known = ", ".join(r.name for r in config.alerts.rules) or "none"

@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
 from ops.options import data_dir_option
-
-
-def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(2)
 
 
 @click.command()
@@ -40,35 +34,24 @@ def reindex(config_path: str | None, es_url: str | None, index_prefix: str | Non
     indices, then move the aliases to them at once (no downtime: searches use the old indices
     until the new ones are complete). Also drains whatever a run left queued. Prints progress on
     stderr and one JSON line on stdout: the aliases' new indices and the documents indexed."""
-    from dataclasses import replace
-
-    from index.es import ESConfig, connect, rebuild_indices
-    from index.store import Store
-    from ops.cli import progress
+    from index.es import connect, rebuild_indices
+    from index.store import Store, StoreError
+    from ops.cli import es_from_options, progress
     from ops.config import Config, ConfigError, load_config
-    from ops.flow import resolve_es
 
     try:
-        config = load_config(config_path)
+        config = load_config(config_path, data_dir)
     except ConfigError:
         if config_path is not None:
             raise
-        config = Config()  # no ./lurewatch.yaml: the store under --data-dir, the local node
-    if data_dir is not None:
-        config = replace(config, data_dir=data_dir)
+        # No ./lurewatch.yaml: the store under --data-dir, the local node.
+        config = Config(data_dir=data_dir) if data_dir is not None else Config()
     if not config.store.exists():
-        _fail(f"no store at {config.store}: run `lurewatch run` or `lurewatch demo` first")
-    es_config: ESConfig | None
-    if es_url:
-        # The config's credentials, if any, with the address given on the command line.
-        base = config.es or ESConfig(url=es_url)
-        es_config = replace(base, url=es_url.rstrip("/"), prefix=index_prefix or base.prefix)
-    else:
-        es_config = resolve_es(config, progress, index_prefix)
+        raise StoreError(f"no store at {config.store}: run `lurewatch run` or `lurewatch demo` first")
+    es_config = es_from_options(config, es_url, index_prefix)
     if es_config is None:
-        _fail("reindex needs Elasticsearch: give --es URL, set elasticsearch.url in the config, "
-              "or start the local node with `lurewatch es start`")
-        return
+        raise ConfigError("reindex needs Elasticsearch: give --es URL, set elasticsearch.url in the config, "
+                          "or start the local node with `lurewatch es start`")
     client = connect(es_config)
     with Store(config.store) as store:
         result = rebuild_indices(store, client, es_config, progress=progress, keep_old=keep_old, batch=batch)
@@ -107,19 +90,17 @@ def kibana_import(url: str, index_prefix: str, space: str | None, api_key_env: s
     """Import the saved objects into Kibana through its saved-objects API, overwriting earlier
     imports (ids are stable). Secrets are read from the environment only and never printed.
     Prints one JSON line: the objects imported per type."""
-    from ops.kibana import OBJECTS_DIR, KibanaAuth, KibanaError, import_objects, load_objects, summarize, with_prefix
+    from ops.config import ConfigError
+    from ops.kibana import OBJECTS_DIR, KibanaAuth, import_objects, load_objects, summarize, with_prefix
 
     api_key = os.environ.get(api_key_env) or None
     password = os.environ.get(password_env)
     if username and not api_key and password is None:
-        _fail(f"--username {username} needs a password in the environment variable {password_env}")
-    try:
-        objects = with_prefix(load_objects(objects_dir or OBJECTS_DIR), index_prefix)
-        answer = import_objects(url, objects, KibanaAuth(api_key=api_key, username=username, password=password),
-                                space=space, ca_certs=ca_certs)
-    except KibanaError as exc:
-        _fail(str(exc))
-        return
+        raise ConfigError(f"--username {username} needs a password in the environment variable {password_env}")
+    # A KibanaError is a user error (ops/cli.py USER_ERRORS): one line, exit 2.
+    objects = with_prefix(load_objects(objects_dir or OBJECTS_DIR), index_prefix)
+    answer = import_objects(url, objects, KibanaAuth(api_key=api_key, username=username, password=password),
+                            space=space, ca_certs=ca_certs)
     click.echo(json.dumps({"imported": int(answer.get("successCount", 0)), "objects": summarize(objects),
                            "kibana": url.rstrip("/"), "space": space or "default"}))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -503,8 +503,14 @@ def _base_url(raw: Any, where: str, field_name: str) -> str | None:
     return raw.rstrip("/")
 
 
-def load_config(path: str | Path | None = None) -> Config:
-    """Read a configuration file; with no path, ``lurewatch.yaml`` in the working directory."""
+def load_config(path: str | Path | None = None, data_dir: str | Path | None = None) -> Config:
+    """Read a configuration file; with no path, ``lurewatch.yaml`` in the working directory.
+    ``data_dir`` (the command line's ``--data-dir``), when given, replaces the file's."""
+    config = _read_config(path)
+    return replace(config, data_dir=Path(data_dir)) if data_dir is not None else config
+
+
+def _read_config(path: str | Path | None) -> Config:
     if path is None:
         found = next((Path(name) for name in DEFAULT_CONFIG_NAMES if Path(name).exists()), None)
         if found is None:

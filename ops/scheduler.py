@@ -111,20 +111,13 @@ def _run_group(config_path: str, data_dir: str | None, group: str) -> None:
     say("run starts")
     try:
         # Read afresh for every run: edited rules and sources apply from the next run on.
-        config = _load(config_path, data_dir)
+        config = load_config(config_path, data_dir)
         summary = run_flow(config, resolve_es(config, say), say, group=group, trigger="schedule", stop=STOP)
     except (CrawlFailed, ConfigError, StoreError) as exc:
         say(f"run failed: {exc}")
         return
     say(f"run done: {sum(int(s.get('posts') or 0) for s in summary['crawled'].values())} posts crawled, "
         f"clusters {summary['cluster_changes']}, alerts {summary['alerts']}")
-
-
-def _load(config_path: str, data_dir: str | None) -> Config:
-    from dataclasses import replace
-
-    config = load_config(config_path)
-    return replace(config, data_dir=Path(data_dir)) if data_dir else config
 
 
 @dataclass
