@@ -638,6 +638,21 @@ def rebuild_indices(
     ``_reindex`` API, and the store is the source of truth anyway. Versions left by a rebuild that
     failed earlier (not behind an alias) are deleted first; the old versions are deleted after the
     swap unless ``keep_old``. Raises :class:`IndexUnavailable` when the rebuild cannot finish."""
+    try:
+        return _rebuild_indices(store, client, config, progress, keep_old, batch)
+    except (es_exceptions.TransportError, es_exceptions.ApiError) as exc:
+        # Failed around the load (creating, merging, swapping): what the load sent may have
+        # reached only the unfinished indices, so everything is queued again for the live ones.
+        store.queue_all()
+        raise IndexUnavailable(
+            f"reindex did not finish: Elasticsearch at {config.url} failed ({_short(exc)}); the aliases "
+            f"still point at the old indices unless they had moved, and {store.outbox_size()} documents "
+            "stay queued for the next run"
+        ) from None
+
+
+def _rebuild_indices(store: Store, client: Elasticsearch, config: ESConfig, progress: Progress, keep_old: bool,
+                     batch: int) -> RebuildResult:
     started = time.monotonic()
     analysis = detect_analysis(client, progress)
     _put_templates(client, config, analysis)

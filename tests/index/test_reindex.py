@@ -117,3 +117,24 @@ def test_reindex_without_a_store_is_one_clear_error(tmp_path: Path, es_url: str)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"error: no store at {tmp_path / 'lurewatch.db'}: "
                                                 "run `lurewatch run` or `lurewatch demo` first"]
+
+
+def test_a_node_gone_during_a_rebuild_is_one_error_and_nothing_is_lost(tmp_path: Path) -> None:
+    """Elasticsearch refusing connections while the rebuild prepares its indices: the rebuild
+    says so as IndexUnavailable (one line on the command line, not a traceback), and every
+    document stays queued for the next run."""
+    import socket
+
+    from elasticsearch import Elasticsearch
+
+    from index.es import IndexUnavailable
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    with Store(tmp_path / "s.db") as store:
+        _fill(store, 20)
+        client = Elasticsearch(url, request_timeout=2, max_retries=0)
+        with pytest.raises(IndexUnavailable, match="reindex did not finish"):
+            rebuild_indices(store, client, ESConfig(url=url, prefix="lwt-gone"))
+        assert store.outbox_counts()["post"] == 20
