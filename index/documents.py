@@ -173,14 +173,17 @@ def _risk_level(score: float) -> str:
     return "high" if score >= HIGH_RISK else "medium" if score >= MEDIUM_RISK else "low"
 
 
-def cluster_document(store: Store, cluster_id: str, samples: int = 3) -> dict[str, Any] | None:
+def cluster_document(store: Store, cluster_id: str, samples: int = 3,
+                     members: list[dict[str, Any]] | None = None) -> dict[str, Any] | None:
     """The cluster as investigators search it: size and growth, time span, risk, platforms,
     languages, countries, destinations, salary range, identifiers with counts, link reasons and a
-    few sample texts. None when the cluster was merged away (its document is deleted then)."""
+    few sample texts. None when the cluster was merged away (its document is deleted then).
+    ``members``: the cluster's posts, when the caller has read them already."""
     row = store.cluster_row(cluster_id)
     if row is None or row["merged_into"] or row["size"] == 0:
         return None
-    members = store.cluster_members(cluster_id)
+    if members is None:
+        members = store.cluster_members(cluster_id)
     links = store.post_links_many(p["id"] for p in members)
     counts: Counter[tuple[str, str]] = Counter()
     reasons: set[str] = set()

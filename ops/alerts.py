@@ -76,10 +76,10 @@ def shorten(text: str, limit: int = SAMPLE_CHARS) -> str:
 
 def cluster_facts(store: Store, cluster_id: str) -> ClusterFacts | None:
     """The facts of a live cluster (None when it was merged away or is empty)."""
-    doc = cluster_document(store, cluster_id)
+    members = store.cluster_members(cluster_id)
+    doc = cluster_document(store, cluster_id, members=members)
     if doc is None:
         return None
-    members = store.cluster_members(cluster_id)
     # The indicator's evidence is the first hub a post names; a rule's destination may be another
     # one in the same post, so rules look at the whole text of the posts that name a destination.
     destinations: dict[str, str] = {}
