@@ -364,13 +364,27 @@ def _number(raw: Any, where: str, field_name: str, default: float, minimum: floa
 
 
 def _identifier_key(key: str, where: str, field_name: str) -> str:
-    """``kind`` or ``kind:value``, the value written as enrichment normalizes it (handles and
-    e-mails lower case, no ``@``), so that a rule matches what the store holds."""
+    """``kind`` or ``kind:value``, the value normalized as enrichment normalizes it (handles and
+    e-mails lower case without ``@``, phones in E.164, URLs as enrichment writes them), so that
+    a rule matches what the store holds."""
+    from enrichment.identifiers import extract_identifiers, normalize_url
+
     kind, _, value = key.partition(":")
     if kind not in IDENTIFIER_KINDS:
         raise _fail(where, field_name, f"{key!r}: kind must be one of {', '.join(IDENTIFIER_KINDS)}")
     if kind in ("telegram", "line", "wechat", "email"):
         value = value.lower().lstrip("@~")
+    elif kind == "phone" and value:
+        # Read as a post's number is read: one written in international form (+…), any spacing.
+        phones = [item["value"] for item in extract_identifiers(value) if item["kind"] == "phone"]
+        if len(phones) != 1:
+            raise _fail(where, field_name, f"{key!r}: write one phone number in international form, e.g. +855 97 712 3456")
+        value = phones[0]
+    elif kind == "url" and value:
+        normalized = normalize_url(value)
+        if normalized is None:
+            raise _fail(where, field_name, f"{key!r}: not a URL")
+        value = normalized
     return f"{kind}:{value}" if value else kind
 
 

@@ -95,6 +95,13 @@ def test_rule_identifiers_are_normalized(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "alerts: {rules: [{name: r, recipients: [a@b.org], "
                                          "filters: {identifiers: ['telegram:@KH_Jobs', email]}}]}"))
     assert config.alerts.rules[0].identifiers == ("telegram:kh_jobs", "email")
+    # Phones and URLs as enrichment writes them, whatever the spelling in the rule.
+    written = write(tmp_path, "alerts: {rules: [{name: r, recipients: [a@b.org], filters: "
+                              "{identifiers: ['phone:+66 81-234 5678', 'url:HTTP://Example.org/jobs#top']}}]}")
+    assert load_config(written).alerts.rules[0].identifiers == ("phone:+66812345678", "url:http://example.org/jobs")
+    local = write(tmp_path, "alerts: {rules: [{name: r, recipients: [a@b.org], filters: {identifiers: ['phone:081 234 5678']}}]}")
+    with pytest.raises(ConfigError, match="international form"):
+        load_config(local)
 
 
 def test_smtp_password_comes_from_the_environment_and_is_never_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
