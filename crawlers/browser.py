@@ -14,36 +14,54 @@ Opening a tab costs Chromium a new renderer process — more CPU than rendering 
 so a spider keeps a pool of at most ``CONCURRENT_REQUESTS`` tabs (``BrowserDownloadHandler``): a
 request takes a free tab, or opens one while there are fewer, or waits for one; a finished tab
 navigates on to the next page up to ``LUREWATCH_BROWSER_PAGE_REUSE`` times, and is then closed.
+
+A browser spider's GET requests are not routed through Playwright (scrapy-playwright routes every
+request of a page, "**", to override headers, method and body, which a GET with the context's
+User-Agent does not need): a routed request makes several round trips between Chromium, the
+Playwright driver and Python, and routing turns off Chromium's cache, so every page fetched its
+scripts and styles again. Images, fonts and media are blocked instead inside Chromium, by a
+DevTools ``Fetch`` interception limited to those resource types (set up once per tab): they never
+leave the browser, counted as ``playwright/request_count/aborted`` as scrapy-playwright counts
+its aborts. Requests of cross-site iframes, which run in processes of their own, are not blocked.
+A request with another method or a body goes scrapy-playwright's routed way.
 """
 
 from __future__ import annotations
 
 import asyncio
+import weakref
 from typing import TYPE_CHECKING, Any
 
 import scrapy
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page as PlaywrightPage
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+from scrapy_playwright._utils import _attach_page_event_handlers, _maybe_execute_page_init_callback
+from scrapy_playwright.handler import DEFAULT_CONTEXT_NAME, ScrapyPlaywrightDownloadHandler
 
 from crawlers.spiders.base import SourceSpider
 
 if TYPE_CHECKING:
-    from playwright.async_api import BrowserContext, Page
+    from playwright.async_api import BrowserContext, CDPSession, Page
+    from scrapy.http import Response
     from scrapy.crawler import Crawler
     from playwright.async_api import Request as PlaywrightRequest
     from twisted.python.failure import Failure
 
 #: Resource types a crawler never needs: blocked before they leave the browser.
 BLOCKED_RESOURCE_TYPES = frozenset({"image", "font", "media"})
+#: The same as DevTools names them (``Network.ResourceType``), for the in-browser block.
+_CDP_BLOCKED = [{"urlPattern": "*", "resourceType": kind.capitalize(), "requestStage": "Request"}
+                for kind in sorted(BLOCKED_RESOURCE_TYPES)]
 
 PLAYWRIGHT_HANDLER = "crawlers.browser.BrowserDownloadHandler"
 
 
 def should_abort_request(request: PlaywrightRequest) -> bool:
-    """``PLAYWRIGHT_ABORT_REQUEST``: drop images, fonts and media (counted by scrapy-playwright as
-    ``playwright/request_count/aborted``)."""
+    """``PLAYWRIGHT_ABORT_REQUEST``: drop images, fonts and media of a routed request's page
+    (counted by scrapy-playwright as ``playwright/request_count/aborted``)."""
     return request.resource_type in BLOCKED_RESOURCE_TYPES
 
 
@@ -60,11 +78,63 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         context_name = request.meta["playwright_context"]
         try:
             page = await super()._create_page(request, spider)
+            try:
+                await self._block_heavy_resources(page)
+            except BaseException:
+                if not page.is_closed():
+                    await page.close()
+                    self.stats.inc_value("playwright/page_count/closed")
+                raise
         except BaseException:
             spider.tab_opened(context_name, None)
             raise
         spider.tab_opened(context_name, page)
         return page
+
+    async def _block_heavy_resources(self, page: Page) -> None:
+        """Fail a new tab's image, font and media requests inside Chromium (see the module
+        docstring), counted as ``playwright/request_count/aborted``."""
+        session: CDPSession = await page.context.new_cdp_session(page)
+        pending: set[asyncio.Task[None]] = set()
+
+        async def fail(request_id: str) -> None:
+            try:
+                await session.send("Fetch.failRequest", {"requestId": request_id, "errorReason": "BlockedByClient"})
+            except PlaywrightError:  # the tab closed or navigated away meanwhile
+                pass
+
+        def paused(event: dict[str, Any]) -> None:
+            self.stats.inc_value("playwright/request_count/aborted")
+            task = asyncio.ensure_future(fail(event["requestId"]))
+            pending.add(task)
+            task.add_done_callback(pending.discard)
+
+        session.on("Fetch.requestPaused", paused)
+        await session.send("Fetch.enable", {"patterns": _CDP_BLOCKED})
+
+    async def _download_request_with_retry(self, request: scrapy.Request, spider: Any) -> Response:
+        """scrapy-playwright's download, without routing the page (see the module docstring) for
+        a browser spider's GET requests."""
+        if not isinstance(spider, BrowserSpider) or request.method != "GET" or request.body:
+            response = await super()._download_request_with_retry(request, spider)
+            page = request.meta.get("playwright_page")
+            if isinstance(spider, BrowserSpider) and page is not None:
+                spider.routed_pages.add(page)
+            return response
+        page = request.meta.get("playwright_page")
+        if not isinstance(page, PlaywrightPage) or page.is_closed():
+            page = await self._create_page(request=request, spider=spider)
+        context_name = request.meta.setdefault("playwright_context", DEFAULT_CONTEXT_NAME)
+        _attach_page_event_handlers(page=page, request=request, spider=spider, context_name=context_name)
+        await _maybe_execute_page_init_callback(page=page, request=request, context_name=context_name, spider=spider)
+        try:
+            return await self._download_request_with_page(request, page, spider)
+        except Exception:
+            # As scrapy-playwright does: a page the callback will not get is closed here.
+            if not request.meta.get("playwright_include_page") and not page.is_closed():
+                await page.close()
+                self.stats.inc_value("playwright/page_count/closed")
+            raise
 
 
 class BrowserSpider(SourceSpider):
@@ -90,6 +160,8 @@ class BrowserSpider(SourceSpider):
         # no page left), and how many tabs are being opened in each right now.
         self._contexts: dict[str, BrowserContext] = {}
         self._opening: dict[str, int] = {}
+        #: Tabs that served a request scrapy-playwright routed (not a GET): unrouted when reused.
+        self.routed_pages: weakref.WeakSet[Page] = weakref.WeakSet()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BrowserSpider:
@@ -138,7 +210,7 @@ class BrowserSpider(SourceSpider):
         return self._tab_freed
 
     async def take_page(self, request: scrapy.Request) -> Page | None:
-        """A free tab of the request's context (cleared of the last request's routing), or None
+        """A free tab of the request's context (cleared of any routing), or None
         when a new tab may be opened (counted as open from now on); waits while the pool is full."""
         freed = self._freed()
         async with freed:
@@ -156,7 +228,9 @@ class BrowserSpider(SourceSpider):
                     page, context_name, uses = self._idle_pages[index]
                     if context_name == wanted and not page.is_closed():
                         del self._idle_pages[index]
-                        await page.unroute("**")
+                        if page in self.routed_pages:
+                            self.routed_pages.discard(page)
+                            await page.unroute("**")
                         request.meta["lurewatch_page_uses"] = uses
                         assert self.crawler.stats is not None
                         self.crawler.stats.inc_value("lurewatch/browser/pages_reused")
@@ -344,8 +418,14 @@ class BrowserSpider(SourceSpider):
 
     async def screenshot(self, page: Page, selector: str, index: int = 0) -> bytes | None:
         """PNG of one element (scrolled into view, animations stopped, caret hidden); None when the
-        element cannot be captured — the post keeps its raw evidence."""
+        element cannot be captured — the post keeps its raw evidence.
+
+        The tab is brought to the front first: the pool's tabs share one window, where only the
+        front tab is drawn, and Chromium captures a background tab by drawing it afresh — with
+        four tabs, more than half a second a screenshot instead of a tenth (tests/bench/browser.py).
+        Tabs left in the background are not drawn, which saves CPU; they still load and run."""
         try:
+            await page.bring_to_front()
             return await page.locator(selector).nth(index).screenshot(
                 type="png", animations="disabled", caret="hide", timeout=10_000)
         except Exception as exc:  # noqa: BLE001 - a missing screenshot must not lose the post

@@ -63,6 +63,8 @@ PLAYWRIGHT_LAUNCH_OPTIONS = launch_options()
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 8
 PLAYWRIGHT_MAX_CONTEXTS = 2
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+# For the requests scrapy-playwright routes (a browser spider's GETs are not routed: their tabs
+# block the same resource types inside Chromium, crawlers/browser.py).
 PLAYWRIGHT_ABORT_REQUEST = "crawlers.browser.should_abort_request"
 # A browser context is replaced after this many pages, so a long crawl does not grow the
 # browser's memory (caches, cookies, storage) without bound.

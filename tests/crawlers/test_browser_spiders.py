@@ -173,6 +173,10 @@ def test_jobboard_dismisses_consent_scrolls_and_blocks_heavy_resources(board: Cr
     fetched = {path for path, n in board.requests.items() if n > 0}  # type: ignore[attr-defined]
     assert not [path for path in fetched if path.startswith(HEAVY)], "images, fonts and media must not be fetched"
     assert any(path.startswith("/api/jobs?page=") for path in fetched)
+    # Pages are not routed through Playwright, so Chromium's cache serves the board's script and
+    # style sheet (cacheable for a day) to every page after the first ones of a context.
+    job_pages = sum(n for path, n in board.requests.items() if path.startswith("/jobs/"))  # type: ignore[attr-defined]
+    assert job_pages > 20 and board.requests.get("/static/board.js", 0) <= 8  # type: ignore[attr-defined]
 
 
 def test_every_browser_page_is_closed_even_when_it_fails(board: Crawl, group: Crawl, failing_job: str) -> None:
