@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 from rapidfuzz.distance import Levenshtein
 
 from enrichment.cluster import Clustering, UnionFind, assign_ids
@@ -87,6 +88,8 @@ class LinkPolicy:
     #: … or this many that each used it at least once
     hub_touched: int = 3
     #: a key that only ever appears beside one hub is demoted with it from this many parts
+    #: (this and the counts around it are 2 or more: ``_articulations`` reports the parts of a
+    #: vertex only when taking it away splits the graph)
     companion_touched: int = 2
     #: a template group is a hub when this many separate identities each used it twice or more
     template_hub_sides: int = 4
@@ -176,6 +179,7 @@ def template_groups(
         hashes = template_bands(texts, known_bands or [None] * len(texts), policy)
         checked: set[tuple[int, int]] = set()
         everyone = np.arange(len(texts))
+        parent = forest.parent
         for band in range(policy.bands):
             for members in _buckets(hashes, everyone, band, 0, policy):
                 if len(members) <= policy.small_bucket:
@@ -183,7 +187,17 @@ def template_groups(
                 else:
                     pairs = itertools.chain(zip(members, members[1:]), ((members[0], b) for b in members[2:]))
                 for a, b in pairs:
-                    if forest.find(a) != forest.find(b):
+                    # forest.find(a) != forest.find(b), inline (the same path halving): most
+                    # texts are alone, and this runs for every candidate pair
+                    x = a
+                    while parent[x] != x:
+                        parent[x] = parent[parent[x]]
+                        x = parent[x]
+                    y = b
+                    while parent[y] != y:
+                        parent[y] = parent[parent[y]]
+                        y = parent[y]
+                    if x != y:
                         _verify(a, b, texts, policy, forest, strength, checked)
     roots: dict[int, int] = {}
     groups = [roots.setdefault(forest.find(i), len(roots)) for i in range(len(texts))]
@@ -237,18 +251,31 @@ class _Part:
 def _articulations(
     adjacency: Sequence[Sequence[int]], posts: int, identity: Sequence[bool]
 ) -> tuple[dict[int, list[_Part]], list[int]]:
-    """For every vertex whose removal splits its connected component: the parts it leaves; and
-    for every vertex, the root (first vertex) of its component.
+    """For every vertex whose removal splits its connected component: the parts it leaves that
+    are identities of their own (two or more posts, an identity vertex among them: no other part
+    ever counts, see ``_verdict`` and ``_guard``); and for every vertex, the root (first vertex)
+    of its component (0 for a vertex with no edge).
     Vertices below ``posts`` are posts; ``identity`` marks the vertices that are identities.
+
     Iterative Hopcroft–Tarjan: one depth-first pass, preorder numbers, low links, and subtree
-    totals (a subtree is a contiguous run of preorder numbers)."""
+    totals (a subtree is a contiguous run of preorder numbers). Posts with a single key vertex
+    (leaves) are left out of the pass and counted with their vertex: they cut nothing, and the
+    part each makes alone is one post. The edge back to a vertex's parent is let into its low
+    link: a cut is ``low >= preorder of the parent``, which that edge never changes."""
     n = len(adjacency)
     disc = [-1] * n
+    post_count = [1] * posts + [0] * (n - posts)
+    leaves: list[int] = []
+    for v in range(posts):
+        held = adjacency[v]
+        if len(held) == 1:
+            leaves.append(v)
+            disc[v] = n  # never entered, and never a back edge: above every preorder number
+            post_count[held[0]] += 1
+    own = post_count[:]  # each vertex's own posts: itself, and its leaves
     low = [0] * n
-    parent = [-1] * n
     size = [1] * n
-    post_count = [1 if v < posts else 0 for v in range(n)]
-    identity_count = [1 if identity[v] else 0 for v in range(n)]
+    identity_count = [1 if flag else 0 for flag in identity]
     cut_children: dict[int, list[int]] = defaultdict(list)
     totals: dict[int, tuple[int, int]] = {}
     root_of = [0] * n
@@ -264,18 +291,19 @@ def _articulations(
             v, neighbours = stack[-1]
             for w in neighbours:
                 if disc[w] == -1:
-                    parent[w], root_of[w] = v, root
+                    root_of[w] = root
                     disc[w] = low[w] = clock
                     clock += 1
                     stack.append((w, iter(adjacency[w])))
                     break
-                if w != parent[v] and disc[w] < low[v]:
+                elif disc[w] < low[v]:
                     low[v] = disc[w]
             else:
                 stack.pop()
                 if stack:
                     up = stack[-1][0]
-                    low[up] = min(low[up], low[v])
+                    if low[v] < low[up]:
+                        low[up] = low[v]
                     size[up] += size[v]
                     post_count[up] += post_count[v]
                     identity_count[up] += identity_count[v]
@@ -284,25 +312,38 @@ def _articulations(
         totals[root] = (post_count[root], identity_count[root])
     out: dict[int, list[_Part]] = {}
     for v, children in cut_children.items():
-        is_root = parent[v] == -1
+        is_root = root_of[v] == v
         if is_root and len(children) < 2:
             continue
-        children.sort(key=lambda w: disc[w])
+        children.sort(key=disc.__getitem__)
         starts = [disc[w] for w in children]
         uses: list[list[int]] = [[] for _ in range(len(children) + 1)]  # the last: the rest
         for u in adjacency[v]:
-            i = bisect_right(starts, disc[u]) - 1
-            inside = i >= 0 and disc[u] < starts[i] + size[children[i]]
-            uses[i if inside else -1].append(u)
-        parts = [_Part(post_count[w], identity_count[w], uses[i]) for i, w in enumerate(children)]
+            d = disc[u]
+            if d == n:
+                continue  # a leaf of v
+            i = bisect_right(starts, d) - 1
+            uses[i if i >= 0 and d < starts[i] + size[children[i]] else -1].append(u)
+        parts = [_Part(post_count[w], identity_count[w], uses[i]) for i, w in enumerate(children)
+                 if post_count[w] >= 2 and identity_count[w]]
         if not is_root:
             all_posts, all_identities = totals[root_of[v]]
-            parts.append(_Part(
-                all_posts - sum(post_count[w] for w in children) - (v < posts),
-                all_identities - sum(identity_count[w] for w in children) - identity[v],
-                uses[-1],
-            ))
+            rest = all_posts - sum(post_count[w] for w in children) - own[v]
+            rest_identities = all_identities - sum(identity_count[w] for w in children) - identity[v]
+            if rest >= 2 and rest_identities:
+                parts.append(_Part(rest, rest_identities, uses[-1]))
         out[v] = parts
+    # Roots: the first vertex of each component, which may be a leaf.
+    first: dict[int, int] = {}
+    for leaf in leaves:
+        first.setdefault(root_of[adjacency[leaf][0]], leaf)
+    moved = {root: leaf for root, leaf in first.items() if leaf < root}
+    if moved:
+        for v in range(n):
+            if disc[v] != n and root_of[v] in moved:
+                root_of[v] = moved[root_of[v]]
+    for leaf in leaves:
+        root_of[leaf] = root_of[adjacency[leaf][0]]
     return out, root_of
 
 
@@ -339,11 +380,10 @@ def _parallel_keys(
         same: dict[tuple[int, ...], list[str]] = defaultdict(list)
         for key, held in held_by.items():
             same[tuple(held)].append(key)
-        return {posts: sorted(k for k in keys if _is_identity(k)) + sorted(k for k in keys if not _is_identity(k))
+        return {posts: keys if len(keys) == 1 else
+                sorted(k for k in keys if _is_identity(k)) + sorted(k for k in keys if not _is_identity(k))
                 for posts, keys in same.items()}
-    forest = UnionFind()
-    for key in held_by:
-        forest.add(key)
+    forest = UnionFind()  # only keys that run in parallel with another enter it
     as_set: dict[str, set[int]] = {}  # held_by as sets, made when first needed
 
     def holds_all(other: str, members: list[int]) -> bool:
@@ -361,13 +401,20 @@ def _parallel_keys(
             and len(held) >= share * len(held_by[other]) and holds_all(other, held)
         ]
         if wider:
-            forest.union(key, max(wider, key=lambda k: (len(held_by[k]), k)))
+            other = max(wider, key=lambda k: (len(held_by[k]), k))
+            forest.add(key)
+            forest.add(other)
+            forest.union(key, other)
     grouped: dict[str, list[str]] = defaultdict(list)
+    in_forest = forest.parent
     for key in held_by:
-        grouped[forest.find(key)].append(key)
+        grouped[forest.find(key) if key in in_forest else key].append(key)
     out: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for keys in grouped.values():
-        out[tuple(sorted({i for key in keys for i in held_by[key]}))] += sorted(keys)
+        if len(keys) == 1:
+            out[tuple(held_by[keys[0]])] += keys  # its holders: ascending, each once
+        else:
+            out[tuple(sorted({i for key in keys for i in held_by[key]}))] += sorted(keys)
     return out
 
 
@@ -388,6 +435,7 @@ def _search_hubs(
     without them: until they are gone, the parts they hold together look like one huge identity
     beside every key they touch. Parts no hub was taken from keep what was found in them."""
     hubs: dict[str, int] = {}
+    keys_of = [keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys)) for keys in keys_of]
     levels = sorted({*policy.hub_levels, policy.hub_touched, 2, 1}, reverse=True)
     #: vertex keys → (how surely a hub, component, posts of its second biggest part, identities
     #: it joins): what is known of the parts of the graph not looked at again
@@ -429,8 +477,8 @@ def _holders(posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mappi
     holders: dict[str, list[int]] = defaultdict(list)
     local_keys = [keys_of[i] for i in posts]
     for index, keys in enumerate(local_keys):
-        for key in set(keys):  # each holder once, in ascending order
-            if key not in hubs:
+        for key in keys:  # each holder once (a post's keys are distinct), in ascending order
+            if not hubs or key not in hubs:
                 holders[key].append(index)
     return local_keys, holders
 
@@ -566,13 +614,12 @@ def sibling_numbers(phones: Iterable[str], distance: int = 2) -> list[tuple[str,
         buckets[(len(phone), phone[:6])].append(phone)
     pairs = []
     for members in buckets.values():
-        if len(members) > 500:
-            continue  # a whole number range: no signal in being near each other
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                d = Levenshtein.distance(a, b, score_cutoff=distance)
-                if 0 < d <= distance:
-                    pairs.append((a, b, d))
+        if len(members) < 2 or len(members) > 500:
+            continue  # alone, or a whole number range: no signal in being near each other
+        # Every pair of the bucket at once (a distance above the cutoff reads as cutoff + 1).
+        distances = cdist(members, members, scorer=Levenshtein.distance, score_cutoff=distance, dtype=np.int32)
+        first, second = np.nonzero(np.triu((distances > 0) & (distances <= distance), 1))
+        pairs.extend((members[i], members[j], int(distances[i, j])) for i, j in zip(first.tolist(), second.tolist()))
     return pairs
 
 
