@@ -1682,3 +1682,46 @@ IGNORE["sw"] += ("|jihadharini na matapeli wanaotumia jina la kampuni yetu|jihad
 IGNORE["hi"] += ("|हमारी कंपनी के नाम पर फ़र्ज़ी भर्ती करने वालों से सावधान|हमारी कंपनी के नाम पर फर्जी भर्ती करने वालों से सावधान|"
                  "फ़र्ज़ी एजेंटों से ठगे गए हैं, लेकिन हम|फर्जी एजेंटों से ठगे गए हैं, लेकिन हम|ये स्कैम नहीं है|स्कैम नहीं है|"
                  "अफ़वाहों पर ध्यान मत दो|अफवाहों पर ध्यान मत दो")
+
+# --- Burmese warnings in everyday and news wording ------------------------------------------------
+# How Burmese posts warn without the words already listed: families who "lost contact" and beg
+# "please help / please rescue him / if you hear anything", "not allowed to come home", people held
+# and "made to work", electric shocks and wounds, news verbs for rescues and handovers (ကယ်ထုတ်,
+# ပြန်လည်လက်ခံ, ပြန်လည်လွှဲပြောင်း), formal appeals (နှိုးဆော်), "deceived" (လှည့်စား), plural and
+# polite forms of "don't believe / don't go along / don't contact / don't hand over", "can I trust
+# it?" questions and sarcasm ("if it's that good, why doesn't he go himself?"). A recruiter's
+# "this is not a scam / not trafficking / unlike the scam companies" is in IGNORE below.
+for _name, _extra in {
+    "warning_plea": {
+        "my": "ကူညီကြပါဦး|ကူညီကြပါအုံး|ကယ်ကြပါ|ကယ်ပေးကြပါ|ကယ်ပေးပါ|သတင်းသိရင်|သတင်းသိရှိပါက|တွေ့ဖူးတဲ့သူ",
+    },
+    "warning_harm": {
+        "my": "အဆက်အသွယ်ပြတ်|အဆက်အသွယ်မရ|ပြန်မလွှတ်|အဆက်အသွယ် လုံးဝပြတ်|ပြန်လာခွင့်မပေး|ပြန်လွှတ်ပေးဖို့|ချုပ်နှောင်|ခိုင်းစေခံ|"
+              "ပြန်မလာတော့|ပြန်မလာကြ|လျှပ်စစ်နဲ့ တို့|လျှပ်စစ်ဖြင့် တို့|ပတ်စ်ပို့တွေ သိမ်း|ပတ်စပို့တွေ သိမ်း|"
+              "ပတ်စ်ပို့ကို သိမ်း|ဒဏ်ရာ|အပြင်ထွက်ခွင့်မရှိ|ထွက်ခွင့်မရှိ",
+    },
+    "warning_trafficking": {
+        "my": "ကယ်ထုတ်|ပြန်လည်လက်ခံ|ပြန်လည်လွှဲပြောင်း",
+    },
+    "warning_authority": {
+        "my": "နှိုးဆော်",
+    },
+    "warning_deceit": {
+        "my": "လှည့်စား|ညာပြီး",
+    },
+    "warning_victim": {
+        "my": "ကိုယ်တိုင်ကြုံခဲ့ရ",
+    },
+    "warning_advice": {
+        "my": "မယုံကြပါနဲ့|မယုံကြည်ကြရန်|မယုံကြည်ပါနှင့်|မလိုက်ပါနဲ့|မလိုက်ကြပါနဲ့|မလိုက်သွားကြပါနဲ့|"
+              "မလိုက်ပါစေနဲ့|အပ်မထားပါနဲ့|မဆက်သွယ်ကြပါနဲ့|မဆက်သွယ်ကြနဲ့",
+    },
+    "warning_doubt": {
+        "my": "ယုံလို့ရလား|ယုံရမလား မယုံရမလား|အဲ့လောက်ကောင်းရင်|အဲဒီလောက်ကောင်းရင်|အဲလောက်ကောင်းရင်|"
+              "ကိုယ်တိုင် ဘာလို့ မသွား|ဘာလို့ ကိုယ်တိုင် မသွား",
+    },
+}.items():
+    _extend(WARNING, _name, _extra)
+
+IGNORE["my"] += ("|လိမ်လည်မှု မဟုတ်ပါ|လိမ်လည်မှု လုံးဝမဟုတ်ပါ|လူကုန်ကူးတာ မဟုတ်ပါ|လူကုန်ကူးတာ မဟုတ်ပါဘူး|"
+                 "လူကုန်ကူးမှု မဟုတ်ပါ|လိမ်တဲ့ကုမ္ပဏီတွေနဲ့ မတူ|လိမ်တဲ့ ကုမ္ပဏီတွေနဲ့ မတူ")
