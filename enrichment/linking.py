@@ -179,7 +179,7 @@ def template_groups(
         hashes = template_bands(texts, known_bands or [None] * len(texts), policy)
         checked: set[tuple[int, int]] = set()
         everyone = np.arange(len(texts))
-        parent = forest.parent
+        find = forest.find
         for band in range(policy.bands):
             for members in _buckets(hashes, everyone, band, 0, policy):
                 if len(members) <= policy.small_bucket:
@@ -187,17 +187,7 @@ def template_groups(
                 else:
                     pairs = itertools.chain(zip(members, members[1:]), ((members[0], b) for b in members[2:]))
                 for a, b in pairs:
-                    # forest.find(a) != forest.find(b), inline (the same path halving): most
-                    # texts are alone, and this runs for every candidate pair
-                    x = a
-                    while parent[x] != x:
-                        parent[x] = parent[parent[x]]
-                        x = parent[x]
-                    y = b
-                    while parent[y] != y:
-                        parent[y] = parent[parent[y]]
-                        y = parent[y]
-                    if x != y:
+                    if find(a) != find(b):
                         _verify(a, b, texts, policy, forest, strength, checked)
     roots: dict[int, int] = {}
     groups = [roots.setdefault(forest.find(i), len(roots)) for i in range(len(texts))]
@@ -279,14 +269,20 @@ def _articulations(
     cut_children: dict[int, list[int]] = defaultdict(list)
     totals: dict[int, tuple[int, int]] = {}
     root_of = [0] * n
+    started: set[int] = set()  # where each depth-first pass began
     clock = 0
-    for root in range(n):
-        if disc[root] != -1 or not adjacency[root]:
+    for first in range(n):
+        # A component is named by its first vertex, which may be a leaf: the pass then begins
+        # at the leaf's key vertex.
+        start = adjacency[first][0] if disc[first] == n else first
+        if disc[start] != -1 or not adjacency[start]:
             continue
-        disc[root] = low[root] = clock
+        root = first
+        started.add(start)
+        disc[start] = low[start] = clock
         clock += 1
-        root_of[root] = root
-        stack = [(root, iter(adjacency[root]))]
+        root_of[start] = root
+        stack = [(start, iter(adjacency[start]))]
         while stack:
             v, neighbours = stack[-1]
             for w in neighbours:
@@ -309,10 +305,10 @@ def _articulations(
                     identity_count[up] += identity_count[v]
                     if low[v] >= disc[up]:
                         cut_children[up].append(v)
-        totals[root] = (post_count[root], identity_count[root])
+        totals[root] = (post_count[start], identity_count[start])
     out: dict[int, list[_Part]] = {}
     for v, children in cut_children.items():
-        is_root = root_of[v] == v
+        is_root = v in started
         if is_root and len(children) < 2:
             continue
         children.sort(key=disc.__getitem__)
@@ -333,15 +329,6 @@ def _articulations(
             if rest >= 2 and rest_identities:
                 parts.append(_Part(rest, rest_identities, uses[-1]))
         out[v] = parts
-    # Roots: the first vertex of each component, which may be a leaf.
-    first: dict[int, int] = {}
-    for leaf in leaves:
-        first.setdefault(root_of[adjacency[leaf][0]], leaf)
-    moved = {root: leaf for root, leaf in first.items() if leaf < root}
-    if moved:
-        for v in range(n):
-            if disc[v] != n and root_of[v] in moved:
-                root_of[v] = moved[root_of[v]]
     for leaf in leaves:
         root_of[leaf] = root_of[adjacency[leaf][0]]
     return out, root_of
@@ -478,7 +465,7 @@ def _holders(posts: Sequence[int], keys_of: Sequence[Sequence[str]], hubs: Mappi
     local_keys = [keys_of[i] for i in posts]
     for index, keys in enumerate(local_keys):
         for key in keys:  # each holder once (a post's keys are distinct), in ascending order
-            if not hubs or key not in hubs:
+            if key not in hubs:
                 holders[key].append(index)
     return local_keys, holders
 
