@@ -35,6 +35,7 @@ import json
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,10 @@ def _unaccent_table() -> dict[int, str]:
 
 _READING = _reading_table()
 _UNACCENT = _unaccent_table()
+#: What ``_READING`` and ``_UNACCENT`` may change: a text without any is left as it is, unread
+#: (``str.translate`` looks every character up, and most posts have neither).
+_HAN = re.compile("[" + "".join(sorted(map(chr, _READING))) .replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]")
+_ACCENTED = re.compile("[" + "".join(sorted(map(chr, _UNACCENT))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]")
 #: Devanagari nukta: "फ़र्ज़ी" and "फर्जी" are one word to a reader. Phrases drop it; in a post it
 #: may follow any consonant (see ``_char_token``).
 _NUKTA = "\u093c"
@@ -121,11 +126,11 @@ def _fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_READING)
+    return lowered.translate(_READING) if _HAN.search(lowered) else lowered
 
 
 def _unaccented(word: str) -> str:
-    return word.translate(_UNACCENT)
+    return word.translate(_UNACCENT) if _ACCENTED.search(word) else word
 
 
 def _with_unaccented(words: Any, min_length: int = 2) -> list[str]:
@@ -157,7 +162,9 @@ def _char_token(char: str) -> str:
 #: read as letters for the phrase search only (amounts keep their digits).
 _LEET = str.maketrans("0134@$57", "oieaasst")
 _LEETISH = re.compile(r"[a-z][0134@$57]|[0134@$57][a-z]")
-_LEET_WORD = re.compile(r"(?<![a-z0-9@$_])[a-z0-9@$]{3,}")
+#: A word of three or more characters with a letter and a digit or sign among them (a word of
+#: letters only, or of digits only, stays as it is: no need to look at it).
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$_])(?=[a-z0-9@$]*[0134@$57])(?=[a-z0-9@$]*[a-z])[a-z0-9@$]{3,}")
 _AMOUNT_LIKE = re.compile(r"\d+[a-z]{1,4}|[a-z]{1,4}\d+|\d+[a-z]\d+")
 
 
@@ -446,6 +453,48 @@ def _read_number(
     return "salary", start, end, min(ratio, 0.9) if hourly else ratio
 
 
+#: Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese, Japanese).
+#: Writers still put spaces where they pause, anywhere in a phrase ("ဆက်သွယ်လို့ မရတော့ဘူး",
+#: "ทำงาน ที่ กัมพูชา"): a phrase of these scripts is read across them.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED}])[ \u00a0\u3000]+(?=[{_UNSPACED}])")
+
+
+def _unspaced_matches(lettered: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of the phrases of ``lettered`` read with the spaces between two
+    characters of an unspaced script taken out, spans mapped back to ``lettered``; None when it
+    has no such space."""
+    gaps = [(m.start(), m.end()) for m in _UNSPACED_GAP.finditer(lettered)]
+    if not gaps:
+        return None
+    pieces, at = [], 0
+    removed_at: list[int] = []  # the closed-up text's index where each gap was
+    removed: list[int] = []  # characters taken out up to and including each gap
+    total = 0
+    for start, end in gaps:
+        pieces.append(lettered[at:start])
+        total += end - start
+        removed_at.append(start - (total - (end - start)))
+        removed.append(total)
+        at = end
+    pieces.append(lettered[at:])
+    closed = "".join(pieces)
+
+    def original(index: int) -> int:  # the index in ``lettered`` of the closed-up text's character
+        k = bisect_right(removed_at, index)
+        return index + (removed[k - 1] if k else 0)
+
+    def whole(start: int, end: int) -> bool:
+        # Read across a space only with two characters or more of the phrase on each side of
+        # it: a space between words is still a boundary for a short word ("พาสปอร์ต มีคน" holds
+        # no "ตม", immigration police).
+        edges = [start, *(g for g in removed_at[bisect_right(removed_at, start):bisect_right(removed_at, end - 1)]), end]
+        return all(b - a >= 2 for a, b in zip(edges, edges[1:]))
+
+    return [(original(m.start()), original(m.end() - 1) + 1, m.group())
+            for pattern in _PHRASES for m in pattern.finditer(closed) if whole(m.start(), m.end())]
+
+
 @lru_cache(maxsize=512)
 def _scan(text: str) -> tuple[tuple[str, str], ...]:
     """(name, evidence) of every indicator in ``text``: the first evidence per name, in text order
@@ -454,8 +503,13 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     folded = _CJK_NUMERAL.sub(lambda m: _CJK_DIGITS[m.group()], _fold(text))
     lettered = _unleet(folded)
-    found_phrases = [(m.start(), -m.end(), _NAME_OF.get(_key(m.group()), _IGNORED))
-                     for pattern in _PHRASES for m in pattern.finditer(lettered)]
+    unspaced = _unspaced_matches(lettered)
+    if unspaced is None:
+        # (A span without separators is its own key.)
+        found_phrases = [(m.start(), -m.end(), _NAME_OF.get(span := m.group()) or _NAME_OF.get(_key(span), _IGNORED))
+                         for pattern in _PHRASES for m in pattern.finditer(lettered)]
+    else:
+        found_phrases = [(start, -end, _NAME_OF.get(_key(group), _IGNORED)) for start, end, group in unspaced]
     bare = _unaccented(lettered)
     if bare != lettered:
         found_phrases += [(m.start(), -m.end(), _NAME_OF[key]) for m in _PATTERNS["LATIN"].finditer(bare)

@@ -1725,3 +1725,45 @@ for _name, _extra in {
 
 IGNORE["my"] += ("|လိမ်လည်မှု မဟုတ်ပါ|လိမ်လည်မှု လုံးဝမဟုတ်ပါ|လူကုန်ကူးတာ မဟုတ်ပါ|လူကုန်ကူးတာ မဟုတ်ပါဘူး|"
                  "လူကုန်ကူးမှု မဟုတ်ပါ|လိမ်တဲ့ကုမ္ပဏီတွေနဲ့ မတူ|လိမ်တဲ့ ကုမ္ပဏီတွေနဲ့ မတူ")
+
+# --- Coaching for the border, and words that are warnings only elsewhere ---------------------------
+# Recruiters coach candidates for the immigration check ("if immigration asks, say you are on
+# holiday"): an irregular-travel red flag, read as one phrase so that the immigration office it
+# names is not taken for an authority issuing a warning. Job tasks that "write reports" (bug
+# reports of game testers) are no report of a crime. Egyptian Arabic says "باسبور" for passport and
+# "على كل واحد" for a bounty per person brought; Thai "no passport needed" has more than one verb;
+# Burmese families write that the captors "release only if paid".
+for _name, _extra in {
+    "irregular_travel": {
+        "en": "tell immigration|at immigration just say|if immigration asks|when immigration asks|pass immigration|"
+              "get through immigration|say you are on holiday|say you're on holiday|say you're a tourist|"
+              "say you are visiting",
+        "id": "di imigrasi bilang|kalau ditanya imigrasi|kalau imigrasi tanya|ditanya petugas imigrasi|lolos imigrasi|"
+              "aman di imigrasi|urusan imigrasi kami|bilang aja liburan|bilang liburan|bilang mau liburan|ngaku turis|"
+              "ngaku liburan",
+        "ms": "kalau imigresen tanya|di imigresen cakap|lepas imigresen|cakap pergi bercuti|cakap nak bercuti|"
+              "kata nak melancong|cakap melancong",
+        "th": "ถ้าตม.ถาม|ตม.ถาม|ผ่านตม.|บอกตม.ว่า|ให้บอกว่าไปเที่ยว|บอกว่าไปเที่ยว|ไม่ต้องใช้พาสปอร์ต|ไม่ใช้พาสปอร์ต|"
+              "มีคนพาข้าม",
+        "vi": "khai là đi du lịch|nói là đi du lịch|bảo là đi du lịch|hải quan hỏi thì|qua cửa khẩu trót lọt",
+        "tl": "pag tinanong ng immigration|kapag tinanong ng immigration|sa immigration sabihin|lusot sa immigration|"
+              "makalusot sa immigration|sabihin mo na magbabakasyon|sabihin mong turista|sabihing turista",
+        "zh": "海关问就说|海關問就說|就说去旅游|就說去旅遊|说是去旅游|說是去旅遊|过关就说|過關就說",
+        "ko": "관광이라고 하세요|관광이라고 말|여행 간다고 하세요|여행 간다고 말",
+        "ja": "観光と言って|旅行と言って|観光だと言って|旅行だと言って",
+        "ar": "قول إنك سايح|قول انك سايح|قل إنك سائح|قل انك سائح|قول إنك رايح سياحة|قول انك رايح سياحة",
+        "sw": "sema unaenda utalii|sema ni mtalii|sema wewe ni mtalii|uhamiaji wakiuliza",
+        "hi": "घूमने जा रहे हो बोलना|टूरिस्ट बताना|इमिग्रेशन में बोलना|इमिग्रेशन पूछे तो",
+    },
+    "passport_request": {
+        "ar": "صورة باسبور|صورة الباسبور|صورة باسبورك|الباسبور بتاعك|باسبور صاحبك",
+    },
+    "recruit_commission": {
+        "ar": "على كل واحد تجيبه|على كل واحد|عن كل واحد",
+    },
+}.items():
+    _extend(LURE, _name, _extra)
+
+_extend(WARNING, "warning_harm", {"my": "ပေးမှလွှတ်|ပေးမှ ပြန်လွှတ်|ပေးမှပဲ လွှတ်"})
+IGNORE["sw"] += "|kuandika ripoti|andika ripoti|ripoti za kila siku|ripoti ya kila siku|bug report"
+IGNORE["hi"] += "|बग रिपोर्ट|रिपोर्ट बनाना|रिपोर्ट बनानी|डेली रिपोर्ट"

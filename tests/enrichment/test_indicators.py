@@ -329,3 +329,36 @@ def test_a_word_with_other_accents_is_another_word() -> None:
     assert enrich({"id": "a", "text": lure})["post_kind"] == "lure"
     assert is_warning("Em gái tôi bị bán sang Campuchia, gia đình cầu cứu")
     assert is_warning("em gai toi bi ban sang campuchia, gia dinh cau cuu")
+
+
+@pytest.mark.parametrize(("text", "name", "evidence"), [
+    # Burmese, Thai, Khmer and Chinese writers put spaces where they pause, inside phrases too.
+    ("အခု ၂ ပတ်ရှိပြီ ဆက်သွယ်လို့ မရတော့ဘူး", "warning_harm", "ဆက်သွယ်လို့ မရ"),
+    ("รับสมัครด่วน ทำงาน ที่ กัมพูชา", "destination", "กัมพูชา"),
+    ("ការងារនៅ ក្រុង ព្រះសីហនុ", "destination", "ក្រុង ព្រះសីហនុ"),
+    ("招聘客服专员, 西哈 努克 高薪", "destination", "西哈 努克"),
+])
+def test_phrases_of_unspaced_scripts_are_read_across_spaces(text: str, name: str, evidence: str) -> None:
+    found, _, _ = analyse(text)
+    assert found.get(name) == evidence
+
+
+def test_a_space_still_ends_a_short_word_of_an_unspaced_script() -> None:
+    # "พาสปอร์ต มีคน" (passport / someone) holds the letters of "ตม" (immigration police) across
+    # the space: no warning cue.
+    found, _, kind = analyse("ไม่ต้องใช้พาสปอร์ต มีคนพาข้ามไป เงินเดือน 40k ทำงานแม่สอด สนใจทักไลน์")
+    assert "warning_authority" not in found
+    assert kind == "lure"
+
+
+@pytest.mark.parametrize("text", [
+    "Kerja admin olshop di Dubai gaji 18jt, tiket & visa turis kami siapkan. Nanti di imigrasi bilang aja liburan "
+    "ya kak. Info lengkap WA +971 56 210 8843",
+    "Customer support ทำงานที่มะนิลา เงินเดือน 1,500 USDT ไปด้วยวีซ่าท่องเที่ยว ถ้า ตม.ถามให้บอกว่าไปเที่ยว TG: @cs_mnl",
+    "Game testers wanted in Manila 🎮 just play and write bug reports! $1,100 a month, tourist visa, if immigration "
+    "asks say you're on holiday. Telegram @mnl_testers",
+])
+def test_coaching_for_the_immigration_check_is_a_lure_not_an_authority(text: str) -> None:
+    found, _, kind = analyse(text)
+    assert found.get("irregular_travel")
+    assert kind == "lure", found

@@ -60,13 +60,14 @@ def held_out_lure_scores() -> dict[str, Any]:
     return {name: score_lure(load(DATA / name)) for name in HELD_OUT}
 
 
-# lure_blind2.jsonl was written without sight of the code, its vocabulary or the other sets, and
-# scored once; its errors have not been read. lure_blind.jsonl was written the same way, but its
-# errors were read after scoring (one missing-person plea read as a lure led to cues for missing
-# relatives and ransom in every language), and lure_holdout.jsonl was read for error analysis:
-# both are development sets now, lure_holdout with a known recall gap.
-@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind2.jsonl", LURE_RECALL), ("lure_blind.jsonl", LURE_RECALL),
-                                                    ("lure_holdout.jsonl", 0.80)])
+# The blind sets were written without sight of the code, its vocabulary or the other sets, and
+# have been read for error analysis after scoring, so they are development sets now:
+# lure_blind.jsonl (a missing-person plea read as a lure led to cues for missing relatives and
+# ransom in every language), lure_blind2.jsonl (a Burmese family plea with a space inside
+# "ဆက်သွယ်လို့ မရ" led to phrases of unspaced scripts being read across spaces, and lures coaching
+# for the immigration check to their own phrases), and lure_holdout.jsonl, with a known recall gap.
+@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind2.jsonl", LURE_RECALL),
+                                                    ("lure_blind.jsonl", LURE_RECALL), ("lure_holdout.jsonl", 0.80)])
 def test_lure_score_on_held_out_sets(held_out_lure_scores: dict[str, Any], name: str, recall_floor: float) -> None:
     """Sets the model was not fitted on."""
     scores = held_out_lure_scores[name]
@@ -76,16 +77,9 @@ def test_lure_score_on_held_out_sets(held_out_lure_scores: dict[str, Any], name:
     assert scores.recall >= recall_floor, scores.errors[:10]
 
 
-@pytest.mark.parametrize("name", ["lure_blind.jsonl", "lure_holdout.jsonl"])
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_every_held_out_warning_stays_a_warning(held_out_lure_scores: dict[str, Any], name: str) -> None:
     scores = held_out_lure_scores[name]
-    assert scores.warnings_kept == scores.warnings, scores.errors[:10]
-
-
-@pytest.mark.xfail(strict=True, reason="known gap (issue 3 open): 83 of 84 warnings of the blind set "
-                   "lure_blind2.jsonl stay `warning`")
-def test_every_blind_warning_stays_a_warning(held_out_lure_scores: dict[str, Any]) -> None:
-    scores = held_out_lure_scores["lure_blind2.jsonl"]
     assert scores.warnings_kept == scores.warnings, f"{scores.warnings_kept}/{scores.warnings} warnings kept"
 
 
