@@ -589,7 +589,7 @@ def hubs_and_quotes(
     keys they do not link by). The incremental linker runs them over the part of the store a run
     touches; hubs it found in earlier runs stay hubs, so over many small runs it can demote a
     little more than linking everything at once would."""
-    with _without_cycle_collector():
+    with without_cycle_collector():
         search = _search_hubs(keys_of, published, policy)
     return search.hubs, search.guarded
 
@@ -618,15 +618,17 @@ def link(
     policy: LinkPolicy = LinkPolicy(),
 ) -> Linked:
     """Cluster ``records``; see the module docstring for the rules."""
-    with _without_cycle_collector():
+    with without_cycle_collector():
         return _link(records, previous, cluster_age, post_order, policy)
 
 
 @contextmanager
-def _without_cycle_collector() -> Iterator[None]:
-    """The graph work allocates millions of small lists and tuples that hold no reference
-    cycles, and Python's cycle collector would walk every live object again and again meanwhile
-    (nearly half the time of linking 100k posts). Reference counting still frees everything."""
+def without_cycle_collector() -> Iterator[None]:
+    """The cycle collector paused, for work that makes no reference cycles. The graph work
+    allocates millions of small lists and tuples that hold none, and Python's cycle collector
+    would walk every live object again and again meanwhile (nearly half the time of linking 100k
+    posts). Reference counting still frees everything. A process forked meanwhile inherits the
+    pause: it must turn the collector back on (ops.pipes does)."""
     collecting = gc.isenabled()
     gc.disable()
     try:

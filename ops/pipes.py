@@ -11,6 +11,7 @@ link keys, not with their text.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -57,6 +58,15 @@ def _enrich_records(posts: list[dict[str, Any]], keep_enriched: bool) -> list[tu
     return out
 
 
+def _worker_start() -> None:
+    """A worker's first step: its cycle collector on (a parent that forks with the collector
+    paused must not leave the workers without it, their enrichment makes cycles), and what it
+    inherited set aside from it, so that collections walk only the worker's own objects and do not
+    write to the pages it shares with the parent."""
+    gc.enable()
+    gc.freeze()
+
+
 def _batches(posts: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     iterator = iter(posts)
     while batch := list(islice(iterator, size)):
@@ -98,7 +108,7 @@ def _ordered(posts: Iterable[dict[str, Any]], workers: int, keep_enriched: bool,
         yield from (task(batch, keep_enriched) for batch in _batches(posts, BATCH))
         return
     # fork: workers inherit the compiled patterns and loaded profiles of the parent.
-    pool = multiprocessing.get_context("fork").Pool(workers)
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start)
     pending: deque[Any] = deque()
     try:
         for batch in _batches(posts, BATCH):
@@ -118,19 +128,23 @@ def cluster_stream(
     """Enrich (where needed) and cluster ``posts``; write them to ``out`` with ``cluster_id`` and
     ``links``, in input order. Returns counts of posts and clusters."""
     from enrichment.cluster import link_entry
-    from enrichment.linking import LinkPolicy, link
+    from enrichment.linking import LinkPolicy, link, without_cycle_collector
 
     policy = LinkPolicy()
     records = []
     order: dict[str, tuple[str, int]] = {}
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", prefix="lurewatch-spool-") as spool:
         batches = _ordered(posts, workers or default_workers(), True, _enrich_records)
-        for batch in _reported(batches, progress, "enriched"):
-            for line, record in batch:
-                spool.write(line)
-                spool.write("\n")
-                order[record.id] = (record.published, len(records))
-                records.append(record)
+        # The records gathered here hold no reference cycles, and the cycle collector would walk
+        # all of them again and again while they pile up (a million at a time), taking a core's
+        # time from the workers: it waits until they are all in.
+        with without_cycle_collector():
+            for batch in _reported(batches, progress, "enriched"):
+                for line, record in batch:
+                    spool.write(line)
+                    spool.write("\n")
+                    order[record.id] = (record.published, len(records))
+                    records.append(record)
         progress(f"linking {len(records):,} posts…")
         started = time.monotonic()
         result = link(records, post_order=order, policy=policy)
