@@ -113,8 +113,8 @@ _READING = _reading_table()
 _UNACCENT = _unaccent_table()
 #: What ``_READING`` and ``_UNACCENT`` may change: a text without any is left as it is, unread
 #: (``str.translate`` looks every character up, and most posts have neither).
-_HAN = re.compile("[" + "".join(sorted(map(chr, _READING))) .replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]")
-_ACCENTED = re.compile("[" + "".join(sorted(map(chr, _UNACCENT))).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-") + "]")
+_HAN = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_READING)))) + "]")
+_ACCENTED = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_UNACCENT)))) + "]")
 #: Devanagari nukta: "फ़र्ज़ी" and "फर्जी" are one word to a reader. Phrases drop it; in a post it
 #: may follow any consonant (see ``_char_token``).
 _NUKTA = "\u093c"
@@ -460,21 +460,20 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED}])[ \u00a0\u3000]+(?=[{_UNSPACED}])")
 
 
-def _unspaced_matches(lettered: str) -> list[tuple[int, int, str]] | None:
-    """(start, end, text) of the phrases of ``lettered`` read with the spaces between two
-    characters of an unspaced script taken out, spans mapped back to ``lettered``; None when it
-    has no such space."""
+def _phrase_spans(lettered: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every phrase of ``lettered``, each script's pattern on its own. The
+    spaces between two characters of an unspaced script are taken out first, and spans mapped
+    back to ``lettered``."""
     gaps = [(m.start(), m.end()) for m in _UNSPACED_GAP.finditer(lettered)]
     if not gaps:
-        return None
-    pieces, at = [], 0
+        return [(m.start(), m.end(), m.group()) for pattern in _PHRASES for m in pattern.finditer(lettered)]
+    pieces, at, total = [], 0, 0
     removed_at: list[int] = []  # the closed-up text's index where each gap was
     removed: list[int] = []  # characters taken out up to and including each gap
-    total = 0
     for start, end in gaps:
         pieces.append(lettered[at:start])
+        removed_at.append(start - total)
         total += end - start
-        removed_at.append(start - (total - (end - start)))
         removed.append(total)
         at = end
     pieces.append(lettered[at:])
@@ -488,7 +487,7 @@ def _unspaced_matches(lettered: str) -> list[tuple[int, int, str]] | None:
         # Read across a space only with two characters or more of the phrase on each side of
         # it: a space between words is still a boundary for a short word ("พาสปอร์ต มีคน" holds
         # no "ตม", immigration police).
-        edges = [start, *(g for g in removed_at[bisect_right(removed_at, start):bisect_right(removed_at, end - 1)]), end]
+        edges = [start, *removed_at[bisect_right(removed_at, start):bisect_right(removed_at, end - 1)], end]
         return all(b - a >= 2 for a, b in zip(edges, edges[1:]))
 
     return [(original(m.start()), original(m.end() - 1) + 1, m.group())
@@ -503,13 +502,9 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     folded = _CJK_NUMERAL.sub(lambda m: _CJK_DIGITS[m.group()], _fold(text))
     lettered = _unleet(folded)
-    unspaced = _unspaced_matches(lettered)
-    if unspaced is None:
-        # (A span without separators is its own key.)
-        found_phrases = [(m.start(), -m.end(), _NAME_OF.get(span := m.group()) or _NAME_OF.get(_key(span), _IGNORED))
-                         for pattern in _PHRASES for m in pattern.finditer(lettered)]
-    else:
-        found_phrases = [(start, -end, _NAME_OF.get(_key(group), _IGNORED)) for start, end, group in unspaced]
+    # (A span without separators is its own key.)
+    found_phrases = [(start, -end, _NAME_OF.get(span) or _NAME_OF.get(_key(span), _IGNORED))
+                     for start, end, span in _phrase_spans(lettered)]
     bare = _unaccented(lettered)
     if bare != lettered:
         found_phrases += [(m.start(), -m.end(), _NAME_OF[key]) for m in _PATTERNS["LATIN"].finditer(bare)
