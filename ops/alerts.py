@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from index.es import cluster_document
@@ -130,6 +132,28 @@ def _query_terms(query: str) -> list[str]:
     return [term.casefold() for term in terms if term.strip()]
 
 
+#: Scripts written without spaces between words, or with words that take prefixes and particles
+#: (Arabic, Korean): a term of these scripts may start or end anywhere.
+_UNSPACED = re.compile("[\u0600-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1024)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """``term`` as a whole word or words: "park" is not in "parking", "bavet" is in "(bavet)".
+    A term of an unspaced script is matched anywhere ("สีหนุ" in "ไปทำงานสีหนุวิลล์")."""
+    def bounded(char: str) -> bool:
+        return (char.isalnum() or char == "_") and not _UNSPACED.match(char)
+
+    left = r"(?<!\w)" if bounded(term[0]) else ""
+    right = r"(?!\w)" if bounded(term[-1]) else ""
+    return re.compile(left + re.escape(term) + right)
+
+
+def has_term(text: str, term: str) -> bool:
+    """Whether ``term`` (case-folded, like ``text``) occurs in ``text`` as a whole word."""
+    return bool(term) and _term_pattern(term).search(text) is not None
+
+
 def match_rule(rule: WatchRule, facts: ClusterFacts) -> list[str] | None:
     """Why ``facts`` passes every filter of ``rule`` (one line per filter), or None when one fails."""
     reasons = [f"size {facts.size} ≥ {rule.min_size}"]
@@ -140,7 +164,7 @@ def match_rule(rule: WatchRule, facts: ClusterFacts) -> list[str] | None:
             return None
         reasons.append(f"lure score {facts.max_risk:.2f} ≥ {rule.min_risk:.2f}")
     if rule.destinations:
-        found = [want for want in rule.destinations if want in facts.destination_text]
+        found = [want for want in rule.destinations if has_term(facts.destination_text, want)]
         if not found:
             return None
         reasons.append("destination " + ", ".join(found))
@@ -162,7 +186,7 @@ def match_rule(rule: WatchRule, facts: ClusterFacts) -> list[str] | None:
         reasons.append("identifier " + ", ".join(found[:5]) + (f" (+{len(found) - 5} more)" if len(found) > 5 else ""))
     if rule.query:
         terms = _query_terms(rule.query)
-        if not all(term in facts.search_text for term in terms):
+        if not all(has_term(facts.search_text, term) for term in terms):
             return None
         reasons.append(f"query {rule.query!r}")
     return reasons

@@ -23,7 +23,7 @@ from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
 from enrichment import enrich
 from index.store import Store
-from ops.alerts import evaluate_rule, match_rule, cluster_facts
+from ops.alerts import cluster_facts, evaluate_rule, has_term, match_rule
 from ops.config import config_from_dict
 from ops.flow import alerts_step, cluster_store
 
@@ -264,10 +264,16 @@ def test_new_identifier_trigger(tmp_path: Path, smtp) -> None:
         ({"platforms": ["reddit"]}, False),
         ({"platforms": ["telegram"]}, True),
         ({"destinations": ["dubai"]}, False),
+        ({"destinations": ["campuchia"]}, True),
+        ({"destinations": ["campu"]}, False),  # whole words only
+        ({"destinations": ["dubai", "campuchia"]}, True),
         ({"identifiers": ["telegram"]}, False),
         ({"identifiers": ["phone"]}, True),
         ({"query": '"bao vé" zalo'}, True),
         ({"query": "sihanoukville"}, False),
+        ({"query": "kinh nghiệm"}, True),
+        ({"query": "kinh nghi"}, False),  # "nghi" is not a word of the post
+        ({"query": "lương 1500$"}, True),
     ],
 )
 def test_filters(tmp_path: Path, filters: dict[str, Any], matches: bool) -> None:
@@ -377,3 +383,20 @@ def test_alerts_test_json_lists_the_would_be_digest(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["rule"] == "cambodia" and [c["cluster_id"] for c in report["clusters"]] == [cid]
     assert report["clusters"][0]["change"] == "new"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        ("kk park, myawaddy", "kk park", True),
+        ("free parking in town", "park", False),
+        ("(bavet) casino", "bavet", True),
+        ("ไปทำงานสีหนุวิลล์", "สีหนุ", True),  # Thai is written without spaces
+        ("캄보디아에서 근무", "캄보디아", True),  # a Korean particle follows the word
+        ("العمل بكمبوديا", "كمبوديا", True),  # an Arabic preposition is written onto the word
+        ("salary 1500$", "1500$", True),
+        ("salary 15000$", "1500$", False),
+    ],
+)
+def test_terms_match_whole_words(text: str, term: str, found: bool) -> None:
+    assert has_term(text, term) is found
