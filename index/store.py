@@ -160,6 +160,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (rule, cluster_id, change)
     );
     """,
+    # 4 → 5: a message the mail system refused for good (every recipient, or its content) stops
+    # being retried; it stays in the queue, with the refusal, for the operator.
+    """
+    ALTER TABLE mail_queue ADD COLUMN given_up_at TEXT;
+    """,
 )
 
 #: The outbox kinds, one per Elasticsearch index.
@@ -598,7 +603,7 @@ class Store:
 
     def unsent_mail(self) -> list[sqlite3.Row]:
         """Queued messages not delivered yet, oldest first."""
-        return list(self.db.execute("SELECT * FROM mail_queue WHERE sent_at IS NULL ORDER BY id"))
+        return list(self.db.execute("SELECT * FROM mail_queue WHERE sent_at IS NULL AND given_up_at IS NULL ORDER BY id"))
 
     def mail_sent(self, mail_id: int, via: str, note: str | None = None) -> None:
         """Mark a message delivered (``note``: e.g. recipients the server refused)."""
@@ -607,12 +612,18 @@ class Store:
             (now_iso(), via, note, mail_id),
         )
 
-    def mail_failed(self, mail_id: int, error: str) -> None:
-        self.db.execute("UPDATE mail_queue SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                        (error[:500], mail_id))
+    def mail_failed(self, mail_id: int, error: str, give_up: bool = False) -> None:
+        """Count a failed attempt; ``give_up``: the message is not tried again."""
+        self.db.execute("UPDATE mail_queue SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?",
+                        (error[:500], now_iso() if give_up else None, mail_id))
 
     def mail_queued_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM mail_queue WHERE sent_at IS NULL").fetchone()[0])
+        return int(self.db.execute(
+            "SELECT count(*) FROM mail_queue WHERE sent_at IS NULL AND given_up_at IS NULL").fetchone()[0])
+
+    def mail_given_up(self) -> list[sqlite3.Row]:
+        """Messages the mail system refused for good, oldest first."""
+        return list(self.db.execute("SELECT * FROM mail_queue WHERE given_up_at IS NOT NULL ORDER BY id"))
 
 
 class _Transaction:

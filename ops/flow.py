@@ -158,9 +158,12 @@ def alerts_step(store: Store, config: Config, run_id: int, problems: list[dict[s
             store.queue_mail(f"health:{run_id}", "health", config.alerts.operator, str(message["Subject"]),
                              to_bytes(message), run_id=run_id)
     outcome = deliver_queued(store, transport_for(config))
-    if outcome.sent or outcome.queued:
+    if outcome.sent or outcome.queued or outcome.error:
         progress(f"alerts: {outcome.sent} sent, {outcome.queued} queued"
                  + (f" ({outcome.error})" if outcome.error else ""))
+    if outcome.undeliverable:
+        progress(f"alerts: {outcome.undeliverable} message(s) refused for good by the mail system, kept in "
+                 "the store's mail_queue (given_up_at) and not retried")
     return outcome
 
 

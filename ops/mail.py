@@ -5,7 +5,9 @@ same message (same Message-ID, so a mail system that saw it before can drop the 
 SMTP (STARTTLS or SSL, with login; the password comes from the environment) when the config has
 an ``smtp`` section, else ``.eml`` files in ``DATA_DIR/outbox/`` named by the queue entry, so a
 retry overwrites rather than duplicates. A message is marked sent right after the server accepts
-it; a failure leaves it queued with its error for the next run.
+it; a failure leaves it queued with its error for the next run, except a permanent refusal (a 5xx
+reply to every recipient, or to the message itself), which no retry can change: the message stays
+in the store, given up, and every run summary counts it as ``undeliverable``.
 """
 
 from __future__ import annotations
@@ -122,7 +124,22 @@ def render_health(problems: list[dict[str, Any]], config: Config, run_id: int, g
 
 
 class DeliveryError(RuntimeError):
-    """The mail system refused or could not be reached; the message names it."""
+    """The mail system refused or could not be reached; the message names it. ``permanent``: it
+    refused this message for good (5xx), so retrying it is pointless."""
+
+    def __init__(self, message: str, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+def _permanent(exc: BaseException) -> bool:
+    """Whether an SMTP error refuses the message itself for good. A refused sender is not: that
+    is the configuration, and every message would meet it until it is fixed."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return bool(exc.recipients) and all(int(code) >= 500 for code, _ in exc.recipients.values())
+    if isinstance(exc, smtplib.SMTPDataError):
+        return int(exc.smtp_code) >= 500
+    return False
 
 
 class Transport(Protocol):
@@ -214,7 +231,7 @@ class SMTPTransport:
             refused = self.client.sendmail(sender, recipients, message)
         except (smtplib.SMTPException, OSError) as exc:
             raise DeliveryError(f"SMTP server {self.config.host}:{self.config.port} did not take the message "
-                                f"({_short(exc)})") from None
+                                f"({_short(exc)})", permanent=_permanent(exc)) from None
         # Accepted for some recipients: a retry would send the others a second copy, so the
         # message counts as sent and the refusals are noted.
         return f"refused recipients {', '.join(sorted(refused))}" if refused else None
@@ -238,9 +255,11 @@ class DeliveryOutcome:
     sent: int = 0
     queued: int = 0
     error: str | None = None
+    #: Messages refused for good, in this run or before (kept in the store, not retried).
+    undeliverable: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"sent": self.sent, "queued": self.queued, "error": self.error}
+        return {"sent": self.sent, "queued": self.queued, "error": self.error, "undeliverable": self.undeliverable}
 
 
 def deliver_queued(store: Store, transport: Transport) -> DeliveryOutcome:
@@ -258,8 +277,8 @@ def deliver_queued(store: Store, transport: Transport) -> DeliveryOutcome:
                     try:
                         note = transport.send(int(row["id"]), row["key"], sender, recipients, stored)
                     except DeliveryError as exc:
-                        store.mail_failed(int(row["id"]), str(exc))
-                        outcome.error = str(exc)
+                        store.mail_failed(int(row["id"]), str(exc), give_up=exc.permanent)
+                        outcome.error = str(exc) + (" (refused for good: not retried)" if exc.permanent else "")
                         continue
                     store.mail_sent(int(row["id"]), transport.name, note)
                     outcome.sent += 1
@@ -269,4 +288,5 @@ def deliver_queued(store: Store, transport: Transport) -> DeliveryOutcome:
                 store.mail_failed(int(row["id"]), str(exc))
             outcome.error = str(exc)
     outcome.queued = store.mail_queued_count()
+    outcome.undeliverable = len(store.mail_given_up())
     return outcome

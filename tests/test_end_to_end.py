@@ -40,7 +40,7 @@ def test_flow_end_to_end(sandbox: Sandbox, tmp_path: Path, es_url: str, es_prefi
     lines: list[str] = []
     summary = run_flow(config, es_config, lines.append, crawl_settings=FAST)
     # One digest for the rule, written to the outbox (no SMTP configured).
-    assert summary["alerts"] == {"sent": 1, "queued": 0, "error": None}
+    assert summary["alerts"] == {"sent": 1, "queued": 0, "error": None, "undeliverable": 0}
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
 
     corpus = sandbox.corpus
@@ -84,5 +84,5 @@ def test_flow_end_to_end(sandbox: Sandbox, tmp_path: Path, es_url: str, es_prefi
     assert again["written"]["posts"] == 0
     assert again["cluster_changes"] == {"new": 0, "grown": 0, "merged": 0}
     # Nothing changed: no second mail.
-    assert again["alerts"] == {"sent": 0, "queued": 0, "error": None}
+    assert again["alerts"] == {"sent": 0, "queued": 0, "error": None, "undeliverable": 0}
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1

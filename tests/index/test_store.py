@@ -101,7 +101,7 @@ def test_migration_4_keeps_old_runs_and_records_run_history(tmp_path: Path) -> N
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 4
+        assert store.schema_version == len(MIGRATIONS) == 5
         run_id = store.start_run("telegram", "schedule")
         store.finish_run(run_id, "ok", {"alerts": {"sent": 1, "queued": 0}}, posts=5, new_clusters=1, grown_clusters=2,
                          errors=["x"], health=[{"source": "s", "check": "min_posts", "message": "m"}])
@@ -122,3 +122,24 @@ def test_mail_queue_keys_are_unique(tmp_path: Path) -> None:
         store.mail_failed(first, "down")
         store.mail_sent(first, "outbox")
         assert store.mail_queued_count() == 0 and store.unsent_mail() == []
+
+
+def test_migration_5_keeps_queued_mail_and_gives_up_only_when_told(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    db = sqlite3.connect(path)
+    for script in MIGRATIONS[:4]:
+        db.executescript(script)
+    db.execute("PRAGMA user_version = 4")
+    db.execute("INSERT INTO mail_queue (key, kind, recipients, subject, message, queued_at) "
+               "VALUES ('k0', 'alert', '[\"a@b.org\"]', 's', x'6d', '2026-01-01T00:00:00Z')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == 5
+        (old,) = store.unsent_mail()  # queued before the migration: still to be sent
+        store.mail_failed(old["id"], "450 later")
+        assert store.mail_queued_count() == 1 and store.mail_given_up() == []
+        store.mail_failed(old["id"], "550 no such mailbox", give_up=True)
+        assert store.unsent_mail() == [] and store.mail_queued_count() == 0
+        (kept,) = store.mail_given_up()
+        assert kept["attempts"] == 2 and kept["last_error"] == "550 no such mailbox" and bytes(kept["message"]) == b"m"

@@ -110,7 +110,7 @@ def test_new_cluster_mails_once_growth_past_threshold_mails_once_no_change_none(
         store.upsert_posts([lure("p1", "0912 345 678", "a", HOSTILE), lure("p2", "0912 345 678", "b")])
         store.upsert_post(enrich({"id": "x1", "text": "Barista wanted in Da Nang", "platform": "reddit"}))
         cluster_store(store)
-        assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None}
+        assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None, "undeliverable": 0}
         assert len(inbox.messages) == 1
         mail = inbox.messages[0]
         cid = store.get_post("p1")["cluster_id"]
@@ -164,8 +164,8 @@ def test_smtp_down_queues_and_delivers_once_when_back(tmp_path: Path) -> None:
     controller = start_smtp(port, inbox)
     try:
         with Store(cfg.store) as store:  # a later process: the queue is in the store
-            assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None}
-            assert step(store, cfg) == {"sent": 0, "queued": 0, "error": None}
+            assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None, "undeliverable": 0}
+            assert step(store, cfg) == {"sent": 0, "queued": 0, "error": None, "undeliverable": 0}
     finally:
         controller.stop()
     assert len(inbox.messages) == 1
@@ -291,7 +291,7 @@ def test_default_delivery_writes_eml_files_to_the_outbox(tmp_path: Path) -> None
     with Store(cfg.store) as store:
         store.upsert_posts([lure("p1", "0912 345 678", "a"), lure("p2", "0912 345 678", "b")])
         cluster_store(store)
-        assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None}
+        assert step(store, cfg) == {"sent": 1, "queued": 0, "error": None, "undeliverable": 0}
         assert step(store, cfg)["sent"] == 0
     files = sorted((tmp_path / "outbox").glob("*.eml"))
     assert len(files) == 1
@@ -400,3 +400,46 @@ def test_alerts_test_json_lists_the_would_be_digest(tmp_path: Path) -> None:
 )
 def test_terms_match_whole_words(text: str, term: str, found: bool) -> None:
     assert has_term(text, term) is found
+
+
+class Refusing(Inbox):
+    """A mail server that refuses every recipient with ``reply``, counting the attempts."""
+
+    def __init__(self, reply: str) -> None:
+        super().__init__()
+        self.reply = reply
+        self.attempts = 0
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Envelope, address: str,  # noqa: N802
+                          rcpt_options: list[str]) -> str:
+        self.attempts += 1
+        return self.reply
+
+
+@pytest.mark.parametrize(("reply", "given_up"), [("550 5.1.1 no such mailbox", True), ("450 4.2.1 try later", False)])
+def test_a_permanent_refusal_is_kept_but_not_retried_a_temporary_one_is(tmp_path: Path, reply: str,
+                                                                       given_up: bool) -> None:
+    port = free_port()
+    server = Refusing(reply)
+    controller = start_smtp(port, server)
+    try:
+        cfg = config(tmp_path, port, RULE)
+        with Store(cfg.store) as store:
+            store.upsert_posts([lure("p1", "0912 345 678", "a"), lure("p2", "0912 345 678", "b")])
+            cluster_store(store)
+            first = step(store, cfg)
+            assert first["sent"] == 0 and reply.split()[0] in first["error"]
+            second = step(store, cfg)
+            if given_up:
+                assert first["undeliverable"] == second["undeliverable"] == 1
+                assert first["queued"] == second["queued"] == 0
+                assert server.attempts == 1  # not tried again
+                kept = store.mail_given_up()
+                assert len(kept) == 1 and "550" in kept[0]["last_error"] and bytes(kept[0]["message"])
+            else:
+                assert first["undeliverable"] == second["undeliverable"] == 0
+                assert first["queued"] == second["queued"] == 1
+                assert server.attempts == 2  # retried next run
+    finally:
+        controller.stop()
+    assert server.messages == []
