@@ -190,6 +190,75 @@ class StoreError(RuntimeError):
     """The store cannot be opened or is newer than this program."""
 
 
+class StoreBusy(StoreError):
+    """Asked to stop while waiting for another command that holds the store's lock."""
+
+
+class StoreLock:
+    """The store's exclusive lock (``<store>.lock``, an advisory ``flock``), held by the commands
+    that change both the store and the index: a run and a reindex must not interleave, or the
+    documents a run writes while a reindex copies the store miss the new indices. Readers (the
+    UI, ``explain``, ``runs``) need no lock: SQLite's WAL keeps their view consistent.
+
+    A second writer waits, saying on ``progress`` who holds the lock, and takes it when that one
+    ends (the kernel releases it even when the holder is killed). ``stop`` ends the wait with
+    StoreBusy."""
+
+    def __init__(self, store_path: Path, what: str, progress: Any = None, stop: Any = None,
+                 poll: float = 0.5) -> None:
+        self.path = Path(str(store_path) + ".lock")
+        self.what = what
+        self.progress = progress or (lambda message: None)
+        self.stop = stop
+        self.poll = poll
+        self.file: Any = None
+
+    def __enter__(self) -> StoreLock:
+        import fcntl
+        import os
+        import time
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until __exit__)
+        except OSError as exc:
+            raise StoreError(f"cannot open the store lock {self.path}: {exc.strerror or exc}") from None
+        said = False
+        while True:
+            try:
+                fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not said:
+                    self.file.seek(0)
+                    holder = self.file.read().strip() or "another lurewatch command"
+                    self.progress(f"waiting for {holder} to finish (it holds {self.path})…")
+                    said = True
+                if self.stop is not None and self.stop.is_set():
+                    self.file.close()
+                    raise StoreBusy(f"stopped while waiting for the store lock {self.path}") from None
+                time.sleep(self.poll)
+        self.file.seek(0)
+        self.file.truncate()
+        self.file.write(f"{self.what} (pid {os.getpid()}, since {now_iso()})\n")
+        self.file.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import fcntl
+
+        if self.file is None:
+            return
+        try:
+            self.file.seek(0)
+            self.file.truncate()
+        except OSError:
+            pass
+        fcntl.flock(self.file, fcntl.LOCK_UN)
+        self.file.close()
+        self.file = None
+
+
 class Store:
     """A SQLite store. Use as a context manager or call :meth:`close`."""
 

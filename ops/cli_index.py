@@ -35,7 +35,7 @@ def reindex(config_path: str | None, es_url: str | None, index_prefix: str | Non
     until the new ones are complete). Also drains whatever a run left queued. Prints progress on
     stderr and one JSON line on stdout: the aliases' new indices and the documents indexed."""
     from index.es import connect, rebuild_indices
-    from index.store import Store, StoreError
+    from index.store import Store, StoreError, StoreLock
     from ops.cli import es_from_options, progress
     from ops.config import Config, ConfigError, load_config
 
@@ -53,7 +53,7 @@ def reindex(config_path: str | None, es_url: str | None, index_prefix: str | Non
         raise ConfigError("reindex needs Elasticsearch: give --es URL, set elasticsearch.url in the config, "
                           "or start the local node with `lurewatch es start`")
     client = connect(es_config)
-    with Store(config.store) as store:
+    with StoreLock(config.store, "lurewatch reindex", progress), Store(config.store) as store:
         result = rebuild_indices(store, client, es_config, progress=progress, keep_old=keep_old, batch=batch)
         counts = {"posts": store.count_posts(), "backlog": store.outbox_size()}
     progress(f"reindexed {result.indexed} in {result.seconds}s; deleted {', '.join(result.deleted) or 'nothing'}")

@@ -24,7 +24,7 @@ from typing import Any
 from crawlers.evidence import summarize as summarize_evidence
 from index.linker import IncrementalLinker
 from index.es import ESConfig, IndexUnavailable, connect, count_documents, drain_outbox, ensure_indices
-from index.store import Store
+from index.store import Store, StoreLock
 from ops.alerts import queue_alerts
 from ops.config import Config, Source
 from ops.health import check_crawl
@@ -198,7 +198,8 @@ def run_flow(
     on what was stored, and the run is recorded as ``interrupted``."""
     started = time.monotonic()
     sources = config.group_sources(group) if group is not None else config.sources
-    with Store(config.store) as store:
+    what = f"lurewatch run{f' of group {group}' if group else ''} ({trigger})"
+    with StoreLock(config.store, what, progress, stop), Store(config.store) as store:
         run_id = store.start_run(group, trigger)
         status = "ok"
         errors: list[str] = []

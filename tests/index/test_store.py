@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from enrichment import enrich
-from index.store import MIGRATIONS, Store, StoreError
+from index.store import MIGRATIONS, Store, StoreBusy, StoreError, StoreLock
 from ops.flow import cluster_store
 
 
@@ -143,3 +147,66 @@ def test_migration_5_keeps_queued_mail_and_gives_up_only_when_told(tmp_path: Pat
         assert store.unsent_mail() == [] and store.mail_queued_count() == 0
         (kept,) = store.mail_given_up()
         assert kept["attempts"] == 2 and kept["last_error"] == "550 no such mailbox" and bytes(kept["message"]) == b"m"
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from index.store import StoreLock
+with StoreLock(Path(sys.argv[1]), "lurewatch reindex"):
+    Path(sys.argv[2]).write_text("held")
+    while not Path(sys.argv[3]).exists():
+        time.sleep(0.05)
+"""
+
+
+def _hold_lock(tmp_path: Path, store: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """Another process holding ``store``'s lock until the returned file is created."""
+    held, release = tmp_path / "held", tmp_path / "release"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store), str(held), str(release)],
+                              cwd=Path(__file__).resolve().parents[2])
+    deadline = time.monotonic() + 30
+    while not held.exists():
+        assert holder.poll() is None and time.monotonic() < deadline, "the holder did not take the lock"
+        time.sleep(0.05)
+    return holder, release
+
+
+def test_a_second_writer_waits_for_the_store_lock_and_says_who_holds_it(tmp_path: Path) -> None:
+    holder, release = _hold_lock(tmp_path, tmp_path / "s.db")
+    said: list[str] = []
+    taken = threading.Event()
+
+    def second() -> None:
+        with StoreLock(tmp_path / "s.db", "lurewatch run (manual)", said.append, poll=0.05):
+            taken.set()
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    try:
+        time.sleep(0.5)
+        assert not taken.is_set()  # still waiting
+        assert len(said) == 1 and "lurewatch reindex (pid" in said[0] and "s.db.lock" in said[0]
+    finally:
+        release.touch()
+    thread.join(30)
+    assert taken.is_set()
+    assert holder.wait(30) == 0
+
+
+def test_a_run_stopped_while_waiting_for_the_lock_records_nothing(tmp_path: Path) -> None:
+    from ops.config import config_from_dict
+    from ops.flow import run_flow
+
+    config = config_from_dict({"data_dir": str(tmp_path)}, "<test>")
+    holder, release = _hold_lock(tmp_path, config.store)
+    stop = threading.Event()
+    stop.set()  # the scheduler is stopping
+    try:
+        with pytest.raises(StoreBusy, match="stopped while waiting"):
+            run_flow(config, None, stop=stop)
+    finally:
+        release.touch()
+        holder.wait(30)
+    with Store(config.store) as store:
+        assert store.list_runs() == []  # no run was started
