@@ -165,6 +165,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE mail_queue ADD COLUMN given_up_at TEXT;
     """,
+    # 5 → 6: clusters a watch rule looked at and did not match, with the rule's filters then, so
+    # that the next run reads them again only when they changed or the rule did.
+    """
+    CREATE TABLE alert_misses (
+        rule TEXT NOT NULL,
+        cluster_id TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        PRIMARY KEY (rule, cluster_id)
+    );
+    """,
 )
 
 #: The outbox kinds, one per Elasticsearch index.
@@ -616,6 +627,29 @@ class Store:
         """Per cluster, what ``rule`` last notified (size, identifier keys) and when it last looked."""
         rows = self.db.execute("SELECT * FROM alert_state WHERE rule = ?", (rule,))
         return {row["cluster_id"]: row for row in rows}
+
+    def alert_misses(self, rule: str) -> dict[str, sqlite3.Row]:
+        """Per cluster ``rule`` did not match: the rule's filters then and when it looked."""
+        rows = self.db.execute("SELECT * FROM alert_misses WHERE rule = ?", (rule,))
+        return {row["cluster_id"]: row for row in rows}
+
+    def save_alert_miss(self, rule: str, cluster_id: str, filters: str, checked_at: str) -> None:
+        self.db.execute(
+            """INSERT INTO alert_misses (rule, cluster_id, filters, checked_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT(rule, cluster_id) DO UPDATE SET filters = excluded.filters,
+                   checked_at = excluded.checked_at""",
+            (rule, cluster_id, filters, checked_at),
+        )
+
+    def drop_alert_misses(self, rule: str, cluster_ids: Iterable[str] | None = None) -> None:
+        """Forget misses of ``cluster_ids`` (all of the rule's that are not live clusters when None)."""
+        if cluster_ids is None:
+            self.db.execute(
+                """DELETE FROM alert_misses WHERE rule = ? AND cluster_id NOT IN
+                   (SELECT id FROM clusters WHERE merged_into IS NULL)""", (rule,))
+            return
+        self.db.executemany("DELETE FROM alert_misses WHERE rule = ? AND cluster_id = ?",
+                            [(rule, cid) for cid in cluster_ids])
 
     def alert_item_exists(self, rule: str, cluster_id: str, change: str) -> bool:
         row = self.db.execute(

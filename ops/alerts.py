@@ -285,6 +285,8 @@ def evaluate_rule(store: Store, rule: WatchRule, *, commit: bool, as_new: bool =
     written (``lurewatch alerts test``). ``as_new`` ignores the stored state: every matching
     cluster is reported as new (to preview a rule's mail)."""
     states = {} if as_new else store.alert_states(rule.name)
+    misses = store.alert_misses(rule.name)
+    fingerprint = filters_fingerprint(rule)
     stamp = now_iso()
     entries: list[AlertEntry] = []
     matching = 0
@@ -296,12 +298,19 @@ def evaluate_rule(store: Store, rule: WatchRule, *, commit: bool, as_new: bool =
         if own is not None and not absorbed and row["updated_at"] < own["checked_at"]:
             matching += 1
             continue
+        miss = misses.get(row["id"])
+        if miss is not None and miss["filters"] == fingerprint and row["updated_at"] < miss["checked_at"]:
+            continue  # did not match then, and neither the cluster nor the rule changed since
         facts = cluster_facts(store, row["id"])
         if facts is None:
             continue
         filters = match_rule(rule, facts)
         if filters is None:
+            if commit:
+                store.save_alert_miss(rule.name, facts.cluster_id, fingerprint, stamp)
             continue
+        if commit and miss is not None:
+            store.drop_alert_misses(rule.name, [facts.cluster_id])
         matching += 1
         base = _baseline(states, facts)
         change = _changes(rule, facts, base)
@@ -324,7 +333,15 @@ def evaluate_rule(store: Store, rule: WatchRule, *, commit: bool, as_new: bool =
                 store.drop_alert_states(rule.name, base.absorbed)
         else:
             store.touch_alert_state(rule.name, facts.cluster_id, stamp)
+    if commit and misses:
+        store.drop_alert_misses(rule.name)  # those of clusters merged away since
     return Digest(rule, entries, matching)
+
+
+def filters_fingerprint(rule: WatchRule) -> str:
+    """The filters of ``rule`` as one string: a miss recorded under other filters is read again."""
+    return json.dumps([rule.min_size, rule.min_risk, sorted(rule.destinations), sorted(rule.languages),
+                       sorted(rule.platforms), sorted(rule.identifiers), rule.query], ensure_ascii=False)
 
 
 def queue_alerts(store: Store, config: Config, run_id: int | None = None, progress: Progress = _quiet) -> int:

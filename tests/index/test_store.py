@@ -105,7 +105,7 @@ def test_migration_4_keeps_old_runs_and_records_run_history(tmp_path: Path) -> N
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 5
+        assert store.schema_version == len(MIGRATIONS) == 6
         run_id = store.start_run("telegram", "schedule")
         store.finish_run(run_id, "ok", {"alerts": {"sent": 1, "queued": 0}}, posts=5, new_clusters=1, grown_clusters=2,
                          errors=["x"], health=[{"source": "s", "check": "min_posts", "message": "m"}])
@@ -139,7 +139,7 @@ def test_migration_5_keeps_queued_mail_and_gives_up_only_when_told(tmp_path: Pat
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.schema_version == 5
+        assert store.schema_version == len(MIGRATIONS)
         (old,) = store.unsent_mail()  # queued before the migration: still to be sent
         store.mail_failed(old["id"], "450 later")
         assert store.mail_queued_count() == 1 and store.mail_given_up() == []

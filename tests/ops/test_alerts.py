@@ -11,6 +11,7 @@ import json
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.policy import default
@@ -443,3 +444,38 @@ def test_a_permanent_refusal_is_kept_but_not_retried_a_temporary_one_is(tmp_path
     finally:
         controller.stop()
     assert server.messages == []
+
+
+def test_a_cluster_that_did_not_match_is_read_again_only_when_it_or_the_rule_changes(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ops.alerts
+
+    port, inbox = smtp
+    read: list[str] = []
+    real = ops.alerts.cluster_facts
+    monkeypatch.setattr(ops.alerts, "cluster_facts", lambda store, cid: read.append(cid) or real(store, cid))
+    dubai = {**RULE, "filters": {**RULE["filters"], "destinations": ["dubai"]}}
+    cfg = config(tmp_path, port, dubai)
+    with Store(cfg.store) as store:
+        store.upsert_posts([lure("p1", "0912 345 678", "a"), lure("p2", "0912 345 678", "b")])
+        cluster_store(store)
+        time.sleep(1.1)  # times are kept to the second: a cluster changed in the second looked is read again
+        assert step(store, cfg)["sent"] == 0 and len(read) == 1
+        assert step(store, cfg)["sent"] == 0 and len(read) == 1  # unchanged: not read again
+        store.upsert_posts([lure("p3", "0912 345 678", "c", extra="Dubai")])
+        cluster_store(store)
+        assert step(store, cfg)["sent"] == 1 and len(read) == 2  # it grew and now names Dubai
+        time.sleep(1.1)
+        assert "dubai" in inbox.messages[0].get_body(("plain",)).get_content().casefold()
+
+    # Another rule (edited filters under the same name) reads the cluster afresh.
+    read.clear()
+    khmer = {**RULE, "filters": {**RULE["filters"], "languages": ["km"]}}
+    cfg = config(tmp_path, port, khmer)
+    with Store(cfg.store) as store:
+        assert step(store, cfg)["sent"] == 0 and len(read) == 1
+        assert step(store, cfg)["sent"] == 0 and len(read) == 1
+        cfg = config(tmp_path, port, RULE)  # filters edited again: campuchia, vi
+        # Read again (its filters changed), matching, and mailed before under this rule's name.
+        assert step(store, cfg)["sent"] == 0 and len(read) == 2
+        assert store.alert_misses("cambodia") == {}
