@@ -40,7 +40,7 @@ from tests.eval.score_enrichment import load, score_lure  # noqa: E402
 DATA = Path(__file__).resolve().parent
 LANGS = "en vi id ms th zh km my tl ko ja ar sw hi".split()
 LABELS = ("lure", "warning", "other")
-ID_RE = re.compile(r"(?:hold|blind|b2)-([a-z]{2})-(lure|warning|other)-\d{3}")
+ID_RE = re.compile(r"(?:hold|blind|b2|b3)-([a-z]{2})-(lure|warning|other)-\d{3}")
 LEAK_RATIO = 0.8
 KEYS = {"id", "text", "lang", "label", "tags", "note", "title"}
 
@@ -76,7 +76,7 @@ def validate(path: Path) -> tuple[list[dict], list[str]]:
         ids[rid] += 1
         match = ID_RE.fullmatch(rid) if isinstance(rid, str) else None
         if not match or match.group(1) != lang or match.group(2) != label:
-            errors.append(f"{where}: id must be hold-<lang>-<label>-NNN (or blind-…) matching lang and label")
+            errors.append(f"{where}: id must be hold-<lang>-<label>-NNN (or blind-, b2-, b3-…) matching lang and label")
         if lang not in LANGS:
             errors.append(f"{where}: unknown lang {lang!r}")
         if label not in LABELS:

@@ -52,7 +52,7 @@ def test_lure_score_and_warnings() -> None:
     assert scores.warnings_kept == scores.warnings, scores.errors[:10]
 
 
-HELD_OUT = ("lure_holdout.jsonl", "lure_blind.jsonl", "lure_blind2.jsonl")
+HELD_OUT = ("lure_holdout.jsonl", "lure_blind.jsonl", "lure_blind2.jsonl", "lure_blind3.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -60,13 +60,16 @@ def held_out_lure_scores() -> dict[str, Any]:
     return {name: score_lure(load(DATA / name)) for name in HELD_OUT}
 
 
-# The blind sets were written without sight of the code, its vocabulary or the other sets, and
-# have been read for error analysis after scoring, so they are development sets now:
+# The blind sets were written without sight of the code, its vocabulary or the other sets.
+# lure_blind3.jsonl is still blind: it was scored once (AUC 0.991, recall 0.964, FPR 0.071,
+# warnings 84/84) and its errors have not been read; whoever reads them makes it a development
+# set, and must say so here. The others have been read for error analysis after scoring, so they
+# are development sets now:
 # lure_blind.jsonl (a missing-person plea read as a lure led to cues for missing relatives and
 # ransom in every language), lure_blind2.jsonl (a Burmese family plea with a space inside
 # "ဆက်သွယ်လို့ မရ" led to phrases of unspaced scripts being read across spaces, and lures coaching
 # for the immigration check to their own phrases), and lure_holdout.jsonl, with a known recall gap.
-@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind2.jsonl", LURE_RECALL),
+@pytest.mark.parametrize(("name", "recall_floor"), [("lure_blind3.jsonl", LURE_RECALL), ("lure_blind2.jsonl", LURE_RECALL),
                                                     ("lure_blind.jsonl", LURE_RECALL), ("lure_holdout.jsonl", 0.80)])
 def test_lure_score_on_held_out_sets(held_out_lure_scores: dict[str, Any], name: str, recall_floor: float) -> None:
     """Sets the model was not fitted on."""
