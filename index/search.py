@@ -12,6 +12,7 @@ cluster, language subfields and n-grams where the cluster had them). Filters are
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -226,6 +227,7 @@ class Search:
         self.client = client
         self.config = config
         self._text_fields: list[str] | None = None
+        self._text_fields_read = 0.0
 
     def _call(self, what: str, **request: Any) -> Any:
         try:
@@ -240,10 +242,15 @@ class Search:
             raise IndexUnavailable(f"Elasticsearch at {self.config.url} did not answer the {what} query "
                                    f"({str(exc).splitlines()[0][:200]})") from None
 
+    #: Seconds the text fields are trusted: a reindex may move the alias to an index analysed
+    #: otherwise (a cluster that gained the ICU plugin), and a long-running UI must follow it.
+    TEXT_FIELDS_TTL = 60.0
+
     def text_fields(self) -> list[str]:
-        """The post text fields of the index the alias points at now, from its ``_meta``
-        (read once; an index built before ``_meta`` existed has the plain text fields)."""
-        if self._text_fields is None:
+        """The post text fields of the index the alias points at now, from its ``_meta`` (read
+        again after ``TEXT_FIELDS_TTL`` seconds; an index built before ``_meta`` existed has the
+        plain text fields)."""
+        if self._text_fields is None or time.monotonic() - self._text_fields_read > self.TEXT_FIELDS_TTL:
             alias = self.config.alias("posts")
             try:
                 mappings = self.client.indices.get_mapping(index=alias)
@@ -253,6 +260,7 @@ class Search:
                 raise IndexUnavailable(f"Elasticsearch at {self.config.url} did not answer ({exc})") from None
             meta = next(iter(mappings.values()))["mappings"].get("_meta") or {}
             self._text_fields = list(meta.get("search_fields") or ["text^2", "title^2", "indicators.evidence"])
+            self._text_fields_read = time.monotonic()
         return self._text_fields
 
     def posts(self, query: PostQuery) -> Page:

@@ -129,3 +129,22 @@ def test_free_text_uses_the_fields_the_index_was_built_with(indexed: tuple[Searc
     search, _ = indexed
     # This node has no analysis plugins: no language subfields or n-grams to query.
     assert search.text_fields() == ["text^2", "title^2", "indicators.evidence"]
+
+
+def test_text_fields_follow_the_index_after_a_while(indexed: tuple[Search, Store]) -> None:
+    """A long-running UI must pick up what a reindex changed (here: the index's _meta)."""
+    search, _ = indexed
+    alias = search.config.alias("posts")
+    (concrete,) = search.client.indices.get_alias(name=alias).body
+    before = search.text_fields()
+    meta = search.client.indices.get_mapping(index=concrete)[concrete]["mappings"].get("_meta") or {}
+    try:
+        search.client.indices.put_mapping(index=concrete, meta={**meta, "search_fields": ["text^3"]})
+        assert search.text_fields() == before  # trusted for a while
+        search.TEXT_FIELDS_TTL = 0.0
+        assert search.text_fields() == ["text^3"]
+    finally:
+        search.client.indices.put_mapping(index=concrete, meta=meta)
+        search.TEXT_FIELDS_TTL = Search.TEXT_FIELDS_TTL
+        search._text_fields = None
+    assert search.text_fields() == before
