@@ -492,9 +492,13 @@ def _send(client: Elasticsearch, batch: _Batch, config: ESConfig) -> tuple[list[
     pending = list(range(len(batch.ids)))
     failures = 0
     busy = 0
+    # This loop does the retrying, with back-off, and resends only what was not acknowledged;
+    # the client's own retries on top would multiply the attempts (and the wait on a node that
+    # accepts connections but does not answer) by its max_retries + 1.
+    bulk = client.options(max_retries=0).bulk
     while pending:
         try:
-            response = client.bulk(operations=b"".join(batch.lines[i] for i in pending), filter_path=_BULK_FILTER)
+            response = bulk(operations=b"".join(batch.lines[i] for i in pending), filter_path=_BULK_FILTER)
         except (es_exceptions.TransportError, es_exceptions.ApiError) as exc:
             if not _retryable(exc) or failures >= config.retries:
                 return done, errors, _short(exc)

@@ -336,3 +336,35 @@ def test_es_dying_mid_reindex_keeps_the_old_index_live(big_store: Store, es_url:
     result = rebuild_indices(big_store, connect(config), config)
     assert set(client.indices.get_alias(name=f"{es_prefix}-posts")) == {f"{es_prefix}-posts-v3"}
     assert result.indexed["posts"] == 1200 and f"{es_prefix}-posts-v2" in result.deleted
+
+
+class SilentOnBulk(CuttableProxy):
+    """Passes every request to the node but bulk requests: those it counts, then drops the
+    connection without an answer (a node that takes connections but cannot index)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(target, cut_at=0)
+
+    def _pump(self, source: socket.socket, sink: socket.socket, to_node: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if to_node and b"/_bulk" in data:
+                    self.bulks += 1
+                    for sock in (source, sink):
+                        with contextlib.suppress(OSError):
+                            sock.shutdown(socket.SHUT_RDWR)
+                        sock.close()
+                    return
+                sink.sendall(data)
+        except OSError:
+            pass
+
+
+def test_a_failing_bulk_is_tried_as_often_as_configured_not_times_the_clients_retries(
+        big_store: Store, es_url: str, es_prefix: str) -> None:
+    proxy = SilentOnBulk(es_url)
+    config = ESConfig(url=proxy.url, prefix=es_prefix, timeout=5, retries=2, backoff=0.01)
+    outcome = index_store(big_store, config)
+    assert outcome.error is not None and outcome.backlog == big_store.outbox_size() > 0
+    assert proxy.bulks == 1 + config.retries  # the client's own max_retries would make it 3 × 3
+    proxy.cut()
