@@ -94,16 +94,23 @@ def test_evidence_summary_read_from_the_store_matches_the_posts(tmp_path: Path) 
         assert summarize(store.iter_evidence())["screenshots"] == 1
 
 
-def test_migration_4_keeps_old_runs_and_records_run_history(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
+def old_store(path: Path, version: int, *rows: str) -> Path:
+    """A store file as lurewatch at schema ``version`` left it, holding the rows ``rows`` insert."""
     db = sqlite3.connect(path)
-    for script in MIGRATIONS[:3]:
+    for script in MIGRATIONS[:version]:
         db.executescript(script)
-    db.execute("PRAGMA user_version = 3")
-    db.execute("INSERT INTO runs (started_at, ended_at, status, summary) VALUES ('2026-01-01T00:00:00Z', "
-               "'2026-01-01T00:01:00Z', 'ok', '{\"posts\": 3}')")
+    db.execute(f"PRAGMA user_version = {version}")
+    for row in rows:
+        db.execute(row)
     db.commit()
     db.close()
+    return path
+
+
+def test_migration_4_keeps_old_runs_and_records_run_history(tmp_path: Path) -> None:
+    path = old_store(tmp_path / "s.db", 3,
+                     "INSERT INTO runs (started_at, ended_at, status, summary) VALUES ('2026-01-01T00:00:00Z', "
+                     "'2026-01-01T00:01:00Z', 'ok', '{\"posts\": 3}')")
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS) == 6
         run_id = store.start_run("telegram", "schedule")
@@ -129,15 +136,9 @@ def test_mail_queue_keys_are_unique(tmp_path: Path) -> None:
 
 
 def test_migration_5_keeps_queued_mail_and_gives_up_only_when_told(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    db = sqlite3.connect(path)
-    for script in MIGRATIONS[:4]:
-        db.executescript(script)
-    db.execute("PRAGMA user_version = 4")
-    db.execute("INSERT INTO mail_queue (key, kind, recipients, subject, message, queued_at) "
-               "VALUES ('k0', 'alert', '[\"a@b.org\"]', 's', x'6d', '2026-01-01T00:00:00Z')")
-    db.commit()
-    db.close()
+    path = old_store(tmp_path / "s.db", 4,
+                     "INSERT INTO mail_queue (key, kind, recipients, subject, message, queued_at) "
+                     "VALUES ('k0', 'alert', '[\"a@b.org\"]', 's', x'6d', '2026-01-01T00:00:00Z')")
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         (old,) = store.unsent_mail()  # queued before the migration: still to be sent
