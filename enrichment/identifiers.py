@@ -29,26 +29,50 @@ LANGUAGE_REGION: dict[str, str] = {
     "zh": "CN", "ko": "KR", "ja": "JP", "hi": "IN", "bn": "BD", "ne": "NP", "si": "LK", "sw": "KE",
     "am": "ET", "ur": "PK",
 }
+#: Where a local number of a post in this language may also be from, when the first regions do
+#: not read it: Malay and Indonesian are hard to tell apart in short posts, and Chinese is
+#: written in Taiwan, Hong Kong, Macau and Singapore as well.
+LANGUAGE_ALSO: dict[str, tuple[str, ...]] = {"ms": ("ID",), "id": ("MY",), "zh": ("TW", "HK", "MO", "SG")}
 
 # Countries named in a text, for reading local numbers when nothing else tells the region.
 # Plain lower-case names found with str.find: far cheaper than one big case-folding regex.
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "KH": ("cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk", "bavet", "poipet", "kampot",
            "캄보디아", "カンボジア", "كمبوديا", "कंबोडिया", "ကမ္ဘောဒီးယား", "kambodia", "cambodge", "ភ្នំពេញ", "西港"),
-    "VN": ("vietnam", "việt nam", "viet nam", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
+    # (Zalo, GCash and KakaoTalk are used in one country each: a local number offered on one of
+    # them is that country's.)
+    "VN": ("vietnam", "việt nam", "viet nam", "zalo", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
            "hồ chí minh", "đà nẵng", "da nang", "베트남", "ベトナム", "فيتنام", "वियतनाम", "វៀតណាម"),
     "TH": ("thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ", "태국", "تايلاند", "थाईलैंड", "ថៃ",
            "ထိုင်း", "thailandia", "tailandia"),
     "MM": ("myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon", "미얀마", "ミャンマー", "ميانمار",
            "म्यांमार", "មីយ៉ាន់ម៉ា", "myawaddy", "妙瓦底", "မြဝတီ", "shwe kokko", "kk park"),
     "LA": ("laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane", "라오스", "ラオス", "لاوس", "लाओस", "ឡាវ", "golden triangle"),
-    "PH": ("philippines", "pilipinas", "filipinas", "菲律宾", "manila", "cebu", "davao", "필리핀", "フィリピン",
+    "PH": ("philippines", "pilipinas", "filipinas", "gcash", "菲律宾", "manila", "cebu", "davao", "필리핀", "フィリピン",
            "الفلبين", "फिलीपींस", "ฟิลิปปินส์", "filipina", "ហ្វីលីពីន"),
     "ID": ("indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung", "인도네시아", "インドネシア", "إندونيسيا",
            "इंडोनेशिया", "อินโดนีเซีย"),
     "MY": ("malaysia", "马来西亚", "kuala lumpur", "johor", "penang", "말레이시아", "マレーシア", "ماليزيا", "मलेशिया",
            "มาเลเซีย"),
-    "CN": ("china", "中国", "trung quốc"),
+    "CN": ("china", "中国", "trung quốc", "中國", "중국"),
+    # Where victims are recruited from, and the places that tell a local number's country.
+    "KE": ("kenya", "nairobi", "mombasa", "kisumu", "ケニア", "케냐", "كينيا", "केन्या"),
+    "UG": ("uganda", "kampala"),
+    "TZ": ("tanzania", "dar es salaam"),
+    "NG": ("nigeria", "lagos", "abuja"),
+    "ET": ("ethiopia", "addis ababa", "ኢትዮጵያ"),
+    "TW": ("taiwan", "台灣", "台湾", "臺灣", "台北", "臺北", "高雄", "대만"),
+    "HK": ("hong kong", "香港"),
+    "MO": ("macau", "macao", "澳门", "澳門"),
+    "SG": ("singapore", "新加坡", "싱가포르", "シンガポール"),
+    "KR": ("korea", "kakaotalk", "카카오톡", "카톡", "한국", "서울", "韩国", "韓國", "hàn quốc", "เกาหลี", "韓国"),
+    "JP": ("japan", "日本", "東京", "tokyo", "nhật bản", "ญี่ปุ่น", "일본"),
+    "IN": ("india", "भारत", "delhi", "mumbai", "kolkata", "chennai", "hyderabad", "punjab", "इंडिया", "ভারত"),
+    "BD": ("bangladesh", "বাংলাদেশ", "dhaka", "ঢাকা", "chittagong"),
+    "PK": ("pakistan", "پاکستان", "lahore", "karachi", "islamabad"),
+    "NP": ("nepal", "नेपाल", "kathmandu", "काठमाडौं"),
+    "LK": ("sri lanka", "ශ්‍රී ලංකා", "colombo"),
+
     "AE": ("dubai", "迪拜", "uae", "abu dhabi", "두바이", "ドバイ", "دبي", "दुबई", "ดูไบ", "ឌូបៃ"),
 }
 
@@ -97,7 +121,7 @@ def _at_word_start(words: str) -> str:
 
 # Words naming the app a number is offered on; the nearest one before (or just after) wins.
 _CHANNEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("whatsapp", r"whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
+    ("whatsapp", r"whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|واتس|واٹس|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
      r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ"),
     ("telegram", r"telegram|\btg\b|\btele\b|เทเลแกรม|电报|電報|飞机|飛機|✈|टेलीग्राम|텔레그램|텔레|テレグラム|تيليجرام|"
      r"تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম"),
@@ -107,7 +131,8 @@ _CHANNEL_WORDS: tuple[tuple[str, str], ...] = (
     ("wechat", r"wechat|微信|薇信|威信|\bvx\b|v信|วีแชท|위챗"),
     ("call", r"\bcall\b|\bphone\b|\btel\b|\btelp\b|\btelefon[eo]?\b|\bmobile\b|hotline|\bhp\b|"
      r"\bsđt\b|\bsdt\b|điện thoại|\bgọi\b|โทร|\btelepon\b|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|"
-     r"手机|ဖုန်း|फोन|फ़ोन|कॉल|\btawag\b|\bsms\b|전화|هاتف|اتصل|ফোন|কল"),
+     r"手机|ဖုန်း|फोन|फ़ोन|कॉल|\btawag(?:an|in)?\b|ໂທ|\bsms\b|전화|문자|هاتف|اتصل|جوال|ফোন|কল|ខល|"
+     r"\btelpon\b|\bpanggilan\b|\btext(?:ed)?\b|\bi-text\b|\bcall(?:ing|ed)\b|\bpiga(?: simu)?\b"),
 )
 _CHANNELS = re.compile("|".join(f"(?P<{app}>{words})" for app, words in _CHANNEL_WORDS), re.IGNORECASE)
 # The same words for fold_case()d text: one alternative each, marked by an empty group named
@@ -138,24 +163,29 @@ _COORDINATES_HINT = re.compile(r"\.\d{3}")  # what every coordinate holds: found
 # Context that makes a digit run something other than a phone number: an id word (and what
 # stands between it and the number), a currency, or a digit and a letter glued to it.
 _ID_WORDS = (  # Latin-script words, which must stand as words
-    r"id|ids|no|nr|ref|order|job|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
-    r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|post|zip|postcode|vacancy|"
-    r"lot|batch|tax|npwp|gps|waybill|awb|resi|pesanan|transfer|bca|bri|bni|mandiri|maybank|cimb|aba|acleda|"
-    r"vietcombank|techcombank|agribank|bidv|kbank|scb|gcash|bdo|bpi|iban|swift|amount|total|receipt|bill"
+    r"id|ids|no|nr|ref|order|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
+    r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|zip|postcode|"
+    r"tax|npwp|gps|waybill|awb|resi|pesanan|transfer|bca|bri|bni|mandiri|maybank|cimb|aba|acleda|"
+    r"vietcombank|techcombank|agribank|bidv|kbank|scb|bdo|bpi|iban|swift|amount|total|receipt|bill"
 )
 _ID_WORDS_OTHER_SCRIPTS = (
     r"编号|编码|单号|卡号|账号|帳號|订单|訂單|银行|銀行|工号|护照|護照|"
     r"เลขที่|คำสั่งซื้อ|บัญชี|พัสดุ|หนังสือเดินทาง|"
-    r"번호|계좌|송장|여권|注文|口座|番号|"
+    r"계좌|송장|여권|注文|口座|"
     r"លេខកូដ|គណនី|"
     r"رقم الطلب|حساب"
 )
+# Words that name an id only right before it ("Job 2026051", "Post #…", "Lot no. …"); further
+# away they are ordinary words ("part-time job offers: +62 857…").
+_WEAK_ID_WORDS = r"job|post|vacancy|lot|batch"
+_WEAK_ID_GAP = r"\s*(?:id|no|nr|number|code|ref)?\.?\s*[:：#]?\s*$"
 _ID_GAP = r"[^\n\d,;!?。，]{0,24}"
 _CURRENCY_SIGNS = "$€£¥₫₱฿₹"
 _CURRENCY_CODES = r"usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr"
 _NOT_PHONE_BEFORE = re.compile(
-    rf"(?:(?:\b(?:{_ID_WORDS})\b|{_ID_WORDS_OTHER_SCRIPTS})(?P<gap>{_ID_GAP})|#\s*|[{_CURRENCY_SIGNS}]\s*|"
-    rf"(?:{_CURRENCY_CODES})\s*|\d[A-Za-z]\s?)$",
+    rf"(?:(?:\b(?:{_ID_WORDS})\b|{_ID_WORDS_OTHER_SCRIPTS})(?P<gap>{_ID_GAP})|\b(?:{_WEAK_ID_WORDS})\b{_WEAK_ID_GAP}|"
+    rf"#\s*|[{_CURRENCY_SIGNS}]\s*|"
+    rf"(?:{_CURRENCY_CODES})\s*|\d[A-Za-z]\s?|[A-Za-z]/)$",
     re.IGNORECASE,
 )
 # Where _NOT_PHONE_BEFORE matches, found fast: the alternatives that start with a word, a sign or a
@@ -164,12 +194,14 @@ _FOLDED_NOT_PHONE_BEFORE_WORD = re.compile(
     "|".join(
         [_word_start("\\b" + word) + rf"\b{_ID_GAP}$" for word in _ID_WORDS.split("|")]
         + [rf"{word}{_ID_GAP}$" for word in _ID_WORDS_OTHER_SCRIPTS.split("|")]
+        + [_word_start("\\b" + word) + rf"\b{_WEAK_ID_GAP}" for word in _WEAK_ID_WORDS.split("|")]
         + [r"#\s*$"]
         + [rf"{re.escape(sign)}\s*$" for sign in _CURRENCY_SIGNS]
         + [rf"{code}\s*$" for code in _CURRENCY_CODES.split("|")]
     )
 )
-_NOT_PHONE_BEFORE_DIGIT = re.compile(r"\d[A-Za-z]\s?$", re.IGNORECASE)
+# (and a path of letters: "INV/2024/10/00457")
+_NOT_PHONE_BEFORE_DIGIT = re.compile(r"(?:\d[A-Za-z]\s?|[A-Za-z]/)$", re.IGNORECASE)
 _NOT_PHONE_AFTER = re.compile(
     r"^(?:[A-Za-z]|\s*(?:[$€£¥₫₱฿₹%]|usd|us\$|vnd|vnđ|đồng|đ\b|k\b|tr\b|triệu|juta|ribu|rb\b|bath|baht|บาท|"
     r"rm\b|ringgit|rp\b|php|pesos?|dollars?|đô|元|美金|块|万|千|cm\b|kg\b|m\b|tuổi|years?\b|yrs?\b|"
@@ -191,11 +223,14 @@ class Regions:
             if candidate and candidate not in self.known:
                 self.known.append(candidate)
         self.named: list[str] | None = None
+        self.also = LANGUAGE_ALSO.get(lang or "", ())
 
     def more(self) -> list[str]:
-        """Countries named in the text that are not among the first regions."""
+        """Countries named in the text that are not among the first regions, then the other
+        countries of the post's language."""
         if self.named is None:
-            self.named = [code for code in countries_named(self.text) if code not in self.known]
+            named = [code for code in countries_named(self.text) if code not in self.known]
+            self.named = named + [code for code in self.also if code not in self.known and code not in named]
         return self.named
 
 
@@ -427,19 +462,20 @@ def _read_from(
 
 _HANDLE = r"[A-Za-z][A-Za-z0-9_]{3,31}"
 _TELEGRAM_LINK = re.compile(
-    rf"(?:https?://)?(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?!s/|joinchat|\+|c/|share|addstickers|addlist|proxy)"
+    # (t.me/s/name is the web preview of channel "name".)
+    rf"(?:https?://)?(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?:s/)?(?!joinchat|\+|c/|share|addstickers|addlist|proxy)"
     rf"@?({_HANDLE})\b|tg://resolve\?domain=({_HANDLE})",
     re.IGNORECASE,
 )
 _TELEGRAM_WORDS = (
     r"telegram|\btg\b|\btele\b|\btelega\b|电报|電報|飞机|飛機|纸飞机|紙飛機|✈|เทเลแกรม|เทเล|텔레그램|텔레|テレグラム|テレ|"
-    r"تيليجرام|تلغرام|تليجرام|टेलीग्राम|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ"
+    r"تيليجرام|تلغرام|تليجرام|ٹیلی گرام|ٹیلیگرام|टेलीग्राम|টেলিগ্রাম|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ"
 )
 _FOLDED_TELEGRAM_CONTEXT = re.compile(_at_word_start(_TELEGRAM_WORDS) + r"|t\.me")
 # "Telegram: name" (a colon, or a name that cannot be an ordinary word: with a digit or "_").
 _FOLDED_TELEGRAM_LABEL = re.compile(
-    rf"(?:{_at_word_start(_TELEGRAM_WORDS)})(?:\s*(?:id|username|user|号|號|아이디))?\s*(?:[:：=]\s*@?({_HANDLE})\b|@?"
-    rf"([A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_]{{2,30}})\b)"
+    rf"(?:{_at_word_start(_TELEGRAM_WORDS)})(?:\s*(?:id|username|user|号|號|아이디))?\s*(?:[:：=]\s*[\"“「『]?@? ?({_HANDLE})\b|"
+    rf"[\"“「『]?@?([A-Za-z][A-Za-z]*[0-9_][A-Za-z0-9_]{{2,30}})\b)"
 )
 # "@name" not inside a word, an address or a path (the look-behind follows the "@", so that the
 # regex engine jumps from one "@" to the next).
@@ -454,20 +490,23 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[OolI\d]+")
 
 _LINE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,19}"
 _LINE_LABELS = (
-    r"\bline\s*(?:id|official|oa|公式)?", r"\bid\s*line", r"ไลน์\s*(?:ไอดี)?", r"ไอดี\s*ไลน์", r"แอดไลน์", r"แอด\s*line",
-    r"라인\s*(?:아이디)?",
+    # (Not \b before "line": "使用LINE ID" has none. The look-behind follows the "l", see _word_start.)
+    r"l(?<![a-z0-9]l)(?<!subject l)(?<!bottom l)(?<!front l)(?<!hot l)ine\s*(?:id|official|oa|公式)?", r"\bid\s*line",
+    r"加賴\s*(?:id)?", r"賴\s*id", r"ไลน์\s*(?:ไอดี|id)?", r"ไอดี\s*ไลน์", r"แอดไลน์\s*(?:ไอดี|id)?",
+    r"แอด\s*line(?:\s*id)?", r"라인\s*(?:아이디|id)?",
 )
 # A link, or a label and the id after it; one alternative per label (each with its own group for
 # the id) so that every alternative starts with a literal character.
 _FOLDED_LINE = re.compile(
     rf"line\.me/(?:ti/p|r/ti/p)/[~@]?({_LINE_ID})|"
-    + "|".join(rf"{_word_start(label)}\s*[:：=]?\s*[@~]?({_LINE_ID})" for label in _LINE_LABELS)
+    + "|".join(rf"{_word_start(label)}\s*[:：=]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})" for label in _LINE_LABELS)
 )
-_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa"}
+_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa", "http", "https", "www"}
 _NUMBER_LIKE = re.compile(r"[\d\-. ]+")
 
 _WECHAT = re.compile(
-    r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|\bvx号?|\bwx|วีแชท|위챗|加[vV])\s*[:：=]?\s*"
+    r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|(?<![A-Za-z])vx号?|(?<![A-Za-z])wx|"
+    r"วีแชท|위챗|ວີແຊັດ|加[vV](?![xX]))\s*[:：=]?\s*[\"“「『]?"
     r"(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
     re.IGNORECASE,
 )
@@ -482,15 +521,25 @@ _SPELLED_EMAIL = re.compile(
 )
 # What a spelled-out address needs ("\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s" in any case).
 _FOLDED_SPELLED_AT = re.compile(r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s")
+_SPELLED_TLDS = frozenset(
+    "com net org info biz edu gov mil int io co app dev online site xyz shop top club asia email mail live "
+    "work jobs pro store tech vip cloud website space life world today news media group agency".split()
+)
 _DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+(?=[a-z]{2,})", re.IGNORECASE)
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|si|ref_src|yclid|_ga)$", re.IGNORECASE)
 _MESSENGER_HOSTS = {"t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "line.me"}
 
+#: Links that open a chat with a phone number: WhatsApp's, Viber's, and Telegram's t.me/+<number>
+#: (an invite link has letters in it). The number is international, with or without its "+".
 _WHATSAPP_LINK = re.compile(
-    r"(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)(?:\+|%2B)?(\d{6,15})", re.IGNORECASE
+    r"(?:https?://)?(?:(?P<whatsapp>wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)|"
+    r"(?P<viber>viber://(?:chat|add|contact)\?(?:[^\s]*&)?number=)|(?P<telegram>(?:t|telegram)\.me/(?=\+\d))|"
+    r"(?P<zalo>zalo\.me/(?=\+?\d)))"
+    r"(?:\+|%2B)?(\d{6,15})(?![\w])", re.IGNORECASE
 )
+_APP_LINK_MARKS = ("wa.me/", "whatsapp.com/send", "viber://", ".me/+", "zalo.me/")
 
 
 def _entry(kind: str, value: str, raw: str, channel: str | None) -> dict[str, Any]:
@@ -524,13 +573,13 @@ def _find_handles(text: str, folded: str, platform: str | None) -> list[dict[str
         for match in _FOLDED_TELEGRAM_LABEL.finditer(folded):
             name = match.span(1) if match.start(1) >= 0 else match.span(2)
             add("telegram", text[name[0] : name[1]], text[match.start() : match.end()])
-    if "line" in lower or "ไลน์" in lower:
+    if "line" in lower or "ไลน์" in lower or "賴" in lower:
         for match in _FOLDED_LINE.finditer(folded):
             value = text[match.start(match.lastindex) : match.end(match.lastindex)].rstrip("._-")
             if value.lower() not in _LINE_STOPWORDS and not _NUMBER_LIKE.fullmatch(value):
                 raw = text[match.start() : match.end()]
                 found.setdefault(("line", value.lower()), _entry("line", value.lower(), raw, "line"))
-    if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v")):
+    if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v", "ວີແຊັດ")):
         for match in _WECHAT.finditer(text):
             value = match.group(1).lower()
             found.setdefault(("wechat", value), _entry("wechat", value, match.group(0), "wechat"))
@@ -567,7 +616,10 @@ def _find_emails(text: str, folded: str) -> list[dict[str, Any]]:
             spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0))).replace(" @ ", "@").replace(" . ", ".")
             spelled = re.sub(r"\s+", "", spelled)
             match = _EMAIL.fullmatch(spelled)
-            if match:
+            # "libre ticket at visa. Walang …" is Tagalog ("and"), not an address: a spelled-out
+            # one must end in a top-level domain; and "job orders at www.dmw.gov.ph" names a site.
+            tld = spelled.rpartition(".")[2].lower()
+            if match and (len(tld) == 2 or tld in _SPELLED_TLDS) and "@www." not in spelled.lower():
                 found.setdefault(spelled.lower(), _entry("email", spelled.lower(), candidate.group(0), "email"))
     return list(found.values())
 
@@ -612,12 +664,13 @@ def _find_urls(text: str, folded: str) -> list[dict[str, Any]]:
 def _whatsapp_links(text: str) -> list[dict[str, Any]]:
     out = []
     for match in _WHATSAPP_LINK.finditer(text):
-        try:
-            number = phonenumbers.parse("+" + match.group(1), None)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            out.append(_entry("phone", _e164(number), match.group(0), "whatsapp"))
+        app = next(app for app in ("whatsapp", "viber", "telegram", "zalo") if match.group(app))
+        digits = match.group(5)
+        # A Zalo link holds the Vietnamese number as it is dialled there ("zalo.me/0356…").
+        local = app == "zalo" and digits.startswith("0") and "+" not in match.group(0)
+        number = _parse_valid(digits, "VN") if local else _parse_valid("+" + digits, None)
+        if number is not None:
+            out.append(_entry("phone", _e164(number), match.group(0), app))
     return out
 
 
@@ -634,8 +687,8 @@ def extract_identifiers(
     masked = text
     for item in emails + wallets:
         masked = masked.replace(item["raw"], " " * len(item["raw"]))
-    # Every WhatsApp link holds one of these (masking only blanks text out: it adds none).
-    whatsapp = "wa.me/" in folded or "whatsapp.com/send" in folded
+    # Every link to a chat with a number holds one of these (masking only blanks text out: it adds none).
+    whatsapp = any(mark in folded for mark in _APP_LINK_MARKS)
     links = _whatsapp_links(masked) if whatsapp else []
     masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked) if whatsapp else masked
     folded_masked = folded if masked == text else fold_case(masked)

@@ -1,15 +1,16 @@
 """Undoing the tricks recruiters use to hide phone numbers from filters.
 
 ``reveal_digits`` rewrites a (normalised) text so that hidden digits become ASCII digits —
-numbers spelled out in words (English, Vietnamese, Indonesian/Malay, Tagalog, Thai, Khmer, Lao,
-Burmese, Chinese), letters standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps,
-for every character of the result, the offset of the character it came from, so that the
+numbers spelled out in words (English, Vietnamese, Indonesian/Malay, Tagalog, Swahili, Arabic,
+Hindi, Bengali, Thai, Khmer, Lao, Burmese, Chinese with its cheque numerals, Korean), letters
+standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps, for every character of the result, the offset of the character it came from, so that the
 ``raw`` of an identifier is always a span of the text the investigator sees.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Spoken digits per language. Runs of at least MIN_WORD_RUN such words become digits; shorter
@@ -27,6 +28,19 @@ _LATIN_WORDS: dict[str, str] = {
     # Tagalog
     "sero": "0", "isa": "1", "dalawa": "2", "tatlo": "3", "apat": "4", "anim": "6", "pito": "7",
     "walo": "8", "siyam": "9",
+    # Swahili
+    "sifuri": "0", "moja": "1", "mbili": "2", "tatu": "3", "nne": "4", "tano": "5", "sita": "6",
+    "saba": "7", "nane": "8", "tisa": "9",
+    # Other scripts written with spaces between words. Arabic:
+    "صفر": "0", "واحد": "1", "اثنان": "2", "اثنين": "2", "إثنان": "2", "ثلاثة": "3", "ثلاث": "3",
+    "أربعة": "4", "اربعة": "4", "أربع": "4", "اربع": "4", "خمسة": "5", "خمس": "5", "ستة": "6", "ست": "6",
+    "سبعة": "7", "سبع": "7", "ثمانية": "8", "ثمان": "8", "تسعة": "9", "تسع": "9",
+    # Hindi
+    "शून्य": "0", "ज़ीरो": "0", "जीरो": "0", "एक": "1", "दो": "2", "तीन": "3", "चार": "4", "पांच": "5",
+    "पाँच": "5", "छह": "6", "छः": "6", "छे": "6", "सात": "7", "आठ": "8", "नौ": "9",
+    # Bengali
+    "শূন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4", "পাঁচ": "5", "ছয়": "6", "সাত": "7",
+    "আট": "8", "নয়": "9",
 }
 _REPEATERS = {"double": 2, "triple": 3}
 
@@ -44,10 +58,17 @@ _SCRIPT_WORDS: dict[str, str] = {
     # Burmese
     "သုည": "0", "တစ်": "1", "နှစ်": "2", "သုံး": "3", "လေး": "4", "ငါး": "5", "ခြောက်": "6",
     "ခုနစ်": "7", "ရှစ်": "8", "ကိုး": "9",
-    # Chinese (幺 is how 1 is read out in phone numbers)
-    "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+    # Chinese (幺 is how 1 is read out in phone numbers), and the numerals of cheques and
+    # contracts (壹贰叁…, simplified and traditional), which recruiters use to hide numbers
+    "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "兩": "2", "三": "3", "四": "4",
     "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "叄": "3", "肆": "4", "伍": "5", "陆": "6",
+    "陸": "6", "柒": "7", "捌": "8", "玖": "9",
 }
+# The text reaching here is NFKC-normalised, which rewrites some letters (Lao "ໜ" becomes "ຫນ"):
+# every word is also looked for in that form.
+_SCRIPT_WORDS.update({unicodedata.normalize("NFKC", word): digit for word, digit in list(_SCRIPT_WORDS.items())})
+_LATIN_WORDS.update({unicodedata.normalize("NFKC", word): digit for word, digit in list(_LATIN_WORDS.items())})
 MIN_WORD_RUN = 6
 
 _WORD_TOKEN = "|".join(sorted(map(re.escape, list(_LATIN_WORDS) + list(_REPEATERS)), key=len, reverse=True))
@@ -63,8 +84,15 @@ _SCRIPT_RUN = re.compile(
     rf"(?:\+\s*)?(?:{_SCRIPT_TOKEN}|\d+)(?:[\s,.\-–/|]*(?:{_SCRIPT_TOKEN}|\d+))+"
 )
 _SCRIPT_WORD = re.compile(rf"{_SCRIPT_TOKEN}|\d+")
-_LATIN_WORD = re.compile(rf"\b(?:{_WORD_TOKEN})\b|\d+", re.IGNORECASE)
-_SCRIPT_CHARS = re.compile(r"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f零〇一幺二两三四五六七八九]")
+_LATIN_WORD = re.compile(rf"(?<!\w)(?:{_WORD_TOKEN})(?!\w)|\d+", re.IGNORECASE)  # (not \b: no word boundary follows a vowel sign, as in "नौ")
+_SCRIPT_CHARS = re.compile(rf"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f{''.join(w for w in _SCRIPT_WORDS if len(w) == 1)}]")
+
+# Korean reads digits with Sino-Korean syllables written together ("공일공 칠삼팔이 …" is 010 7382 …).
+# Those syllables are everywhere in Korean words, so only a local number's run counts: nine or
+# more of them, starting with 0 (공 or 영) and not inside a word.
+_KOREAN_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
+                  "칠": "7", "팔": "8", "구": "9"}
+_KOREAN_RUN = re.compile(r"(?<![\uac00-\ud7a3])[공영](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){8,}")
 
 # A whitespace-free token that is mostly digits, with O/o/l/I among them.
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z])[+]?[\dOolI](?:[\dOolI\-.]*[\dOolI])?(?![A-Za-z])")
@@ -138,7 +166,8 @@ def reveal_digits(text: str) -> Revealed:
     """Rewrite hidden digits as ASCII digits, keeping a map back to ``text``."""
     replacements: list[tuple[int, int, str]] = []
     # The run pattern is costly; a post with fewer than three number words has no run worth it.
-    words = sum(1 for word in text.lower().split() if word.strip(",.-–/|:") in _LATIN_VOCABULARY)
+    # (Words joined by dashes count one by one: "zero-siyam-isa-pito".)
+    words = sum(1 for word in text.lower().replace("-", " ").split() if word.strip(",.-–/|:") in _LATIN_VOCABULARY)
     for match in _LATIN_RUN.finditer(text) if words >= 3 else ():
         digits = _spell_latin(match.group(0))
         if digits:
@@ -149,6 +178,10 @@ def reveal_digits(text: str) -> Revealed:
             digits = _spell_script(match.group(0))
             if digits:
                 replacements.append((match.start(), match.end(), digits))
+    if "공" in text or "영" in text:
+        for match in _KOREAN_RUN.finditer(text):
+            replacements.append((match.start(), match.end(),
+                                 "".join(_KOREAN_DIGITS.get(char, "") for char in match.group(0))))
     for match in _MIXED_TOKEN.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ():
         token = match.group(0)
         digits = sum(ch.isdigit() for ch in token)

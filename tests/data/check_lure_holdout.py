@@ -40,7 +40,7 @@ from tests.eval.score_enrichment import load, score_lure  # noqa: E402
 DATA = Path(__file__).resolve().parent
 LANGS = "en vi id ms th zh km my tl ko ja ar sw hi".split()
 LABELS = ("lure", "warning", "other")
-ID_RE = re.compile(r"(?:hold|blind|b2|b3)-([a-z]{2})-(lure|warning|other)-\d{3}")
+ID_RE = re.compile(r"(?:hold|blind|b2|b3|d3)-([a-z]{2})-(lure|warning|other)-\d{3}")
 LEAK_RATIO = 0.8
 KEYS = {"id", "text", "lang", "label", "tags", "note", "title"}
 

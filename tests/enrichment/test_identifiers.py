@@ -161,3 +161,72 @@ def test_reveal_keeps_a_map_to_the_original() -> None:
     assert revealed.text == "tel 0977123456!"
     start = revealed.text.index("0")
     assert revealed.source_span(start, start + 10) == (4, 53)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # Spelled out in more of the languages victims speak.
+        ("Tuma WhatsApp sifuri saba moja nne, sita tano mbili, nane tisa tatu", "KE", ("phone", "+254714652893")),
+        ("رقم الواتساب: صفر خمسة اثنان سبعة واحد ثلاثة أربعة ثمانية ستة تسعة", "AE", ("phone", "+971527134869")),
+        ("नंबर: नौ आठ एक शून्य, दो सात चार, छह पाँच तीन", "IN", ("phone", "+919810274653")),  # vowel signs end words
+        ("ফোন করুন শূন্য এক আট এক পাঁচ দুই নয় তিন সাত ছয় চার", "BD", ("phone", "+8801815293764")),
+        ("연락처 공일공 칠삼팔이 오구사일로 문자 주세요", "KR", ("phone", "+821073825941")),  # Sino-Korean syllables
+        ("薇信：壹叁玖 贰柒伍捌 肆陆壹零", None, ("phone", "+8613927584610")),  # cheque numerals
+        ("電話：零九參伍 柒壹貳 捌肆陸", "TW", ("phone", "+886935712846")),
+        ("ໂທຫາ ສູນ ສອງ ສູນ ຫ້າ ເກົ້າ ສາມ ໜຶ່ງ ແປດ ສີ່ ເຈັດ ຫົກ", "LA", ("phone", "+8562059318476")),  # ໜ after NFKC
+        ("tawagan mo ako sa zero-siyam-isa-pito, tatlo-lima-dalawa, walo-anim-apat-isa", "PH",
+         ("phone", "+639173528641")),  # words joined by dashes
+        # Words for "number" are no id words ("전화번호", "電話番号"); a GCash account is a phone.
+        ("텔레그램 또는 현지 번호 +855 97 205 6618", "KR", ("phone", "+855972056618")),
+        ("電話番号は〇八〇 四一二七 九三〇五です", "JP", ("phone", "+818041279305")),
+        ("Huwag magpadala ng pera sa GCash 0927 418 6630.", None, ("phone", "+639274186630")),
+        ('Numbers that texted me with "part-time job" offers: +62 857-2146-6930', None, ("phone", "+6285721466930")),
+        # The region from a city named, from an app used in one country, from a neighbouring language.
+        ("My brother (from Nairobi) was recruited by someone using 0722 913 406", None, ("phone", "+254722913406")),
+        ("Zalo:\n0915\n227\n384", None, ("phone", "+84915227384")),
+        ("Info lanjut japri 0821 7740 3158, kerja santai di Malaysia", None, ("phone", "+6282177403158")),
+        # Links that open a chat with a number.
+        ("Viber: viber://chat?number=%2B959425183706", None, ("phone", "+959425183706")),
+        ("Telegram t.me/+85597123456", None, ("phone", "+85597123456")),
+        ("Đăng ký tại đây 👉 zalo.me/0356214870 .", None, ("phone", "+84356214870")),
+    ],
+)
+def test_more_hidden_numbers(text: str, region: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("แอดไลน์ ID: @jobpoipet88", ("line", "jobpoipet88")),
+        ("歹徒使用LINE ID「cambo_easy_job」招募", ("line", "cambo_easy_job")),
+        ("有興趣加賴 ID: taiwan_job66 詳談", ("line", "taiwan_job66")),
+        ("Add LINE: line.me/ti/p/~massage_dxb", ("line", "massage_dxb")),
+        ("ចូលរួមឆានែល t.me/s/kh_job_center", ("telegram", "kh_job_center")),
+        ('akun Telegram "dream_job_cambodia" untuk merekrut', ("telegram", "dream_job_cambodia")),
+        ("TG: @ sophia_hr_kh (remove the space)", ("telegram", "sophia_hr_kh")),
+        ("টেলিগ্রাম: @bd_overseas_job", ("telegram", "bd_overseas_job")),
+        ("مزید معلومات کے لیے ٹیلی گرام @pk_gulf_jobs", ("telegram", "pk_gulf_jobs")),
+        ("ຕິດຕໍ່ນາຍຈ້າງຈີນ ວີແຊັດ: gtsez_hr2026", ("wechat", "gtsez_hr2026")),
+        ("老挝金三角 直招 加vx：jsj_zhaopin66", ("wechat", "jsj_zhaopin66")),
+    ],
+)
+def test_more_handles(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chat support sa Dubai, libre ticket at visa. Walang experience ok lang!",  # Tagalog "at" is "and"
+        "Verify job orders at www.dmw.gov.ph before paying anything.",
+        "Send CV to recruitment at mekong-bpo dot com, subject line CS-EN-07.",
+        "ติดต่อแอดมินผ่าน LINE OA: https://line.me/R/ti/p/@836xkqzt",
+        "Tagihan INV/2024/10/00457 sebesar Rp 2.450.000 jatuh tempo 15 Oktober.",
+    ],
+)
+def test_more_things_that_are_not_identifiers(text: str) -> None:
+    wrong = {("email", "ticket@visa.walang"), ("email", "orders@www.dmw.gov.ph"), ("line", "cs-en-07"),
+             ("line", "https"), ("phone", "+20241000457")}
+    assert not found(text) & wrong
