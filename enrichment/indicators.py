@@ -7,10 +7,12 @@ it, so an investigator can see why a post scored as it did. Three families are r
   ``job_type``, ``salary`` (an amount far above the wage norm of the audience's country, read with
   its currency and period), ``high_pay``, ``no_experience``, ``free_travel``, ``free_board``,
   ``age_window``, ``appearance``, ``urgency``, ``messenger_contact``, ``passport_request``,
-  ``salary_advance``, ``recruit_commission``, ``easy_work``, ``irregular_travel``,
-  ``legitimacy_claim`` ("100% legit, not a scam"), ``recruiting``, ``contact_request``;
+  ``salary_advance``, ``recruit_commission``, ``easy_work``, ``irregular_travel``, ``cover_up``
+  (a recruiter's instructions to hide the trip from the border), ``legitimacy_claim`` ("100% legit,
+  not a scam"), ``recruiting``, ``contact_request``;
 * signs of ordinary work or trade — ``licensed_agency``, ``formal_requirements``,
-  ``formal_terms``, ``salary_modest``, ``regulated_destination``, ``commerce``;
+  ``formal_terms``, ``salary_modest``, ``regulated_destination``, ``commerce``, ``job_board`` (a
+  local board's own rules: "we never post overseas jobs"), ``leisure_travel`` (a trip diary);
 * warning cues — ``warning_alert``, ``warning_fraud``, ``warning_deceit``, ``warning_victim``,
   ``warning_harm``, ``warning_trafficking``, ``warning_authority``, ``warning_advice``,
   ``warning_report``, ``warning_plea`` and ``warning_quote`` (a quoted passage holding two or more
@@ -522,6 +524,9 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
         if name != _IGNORED:
             hits.append((start, name, text[start:-neg_end]))
     hits += [(m.start(), "messenger_contact", text[m.start():m.end()]) for m in _HANDLE.finditer(folded)]
+    for mark in _MOCKING:  # no advertisement mocks its own offer
+        if (at := text.find(mark)) != -1:
+            hits.append((at, "warning_doubt", mark))
     if _HAS_DIGIT.search(folded):
         hits += _scan_numbers(text, folded)
         phone = None
@@ -540,11 +545,16 @@ def _scan(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
+#: Emoji of mockery: "free visa, free food, no experience 🤡".
+_MOCKING = ("🤡", "🙄")
+
+
 #: Lure indicators that, quoted together, show a post citing an advertisement.
 _PITCH_NAMES = frozenset({
     "destination", "overseas", "job_type", "salary", "high_pay", "no_experience", "free_travel", "free_board",
     "urgency", "easy_work", "messenger_contact", "age_window", "irregular_travel", "passport_request",
     "salary_advance", "recruit_commission", "appearance", "costs_covered", "join_invite", "pay_reliable",
+    "cover_up",
 })
 _QUOTE_OPENERS = "“«「『„"
 _QUOTED = re.compile(
@@ -603,8 +613,15 @@ def find_indicators(text: str, lang: str | None = None) -> list[dict[str, Any]]:
     return [{"name": name, "evidence": evidence} for name, evidence in _scan(text)]
 
 
+#: Cues that a recruiter's own instructions to deceive the border (``cover_up``) hold: the
+#: immigration it coaches for, and "do not …" ("千萬不要說去工作").
+_COACHING_CUES = frozenset({"warning_authority", "warning_advice"})
+
+
 def warning_weight(names: set[str] | frozenset[str]) -> int:
     """Sum of the weights of the distinct kinds of warning cue among ``names``."""
+    if "cover_up" in names:
+        return sum(WARNING_WEIGHTS.get(name, 0) for name in names if name not in _COACHING_CUES)
     return sum(WARNING_WEIGHTS.get(name, 0) for name in names)
 
 

@@ -1767,3 +1767,126 @@ for _name, _extra in {
 _extend(WARNING, "warning_harm", {"my": "ပေးမှလွှတ်|ပေးမှ ပြန်လွှတ်|ပေးမှပဲ လွှတ်"})
 IGNORE["sw"] += "|kuandika ripoti|andika ripoti|ripoti za kila siku|ripoti ya kila siku|bug report"
 IGNORE["hi"] += "|बग रिपोर्ट|रिपोर्ट बनाना|रिपोर्ट बनानी|डेली रिपोर्ट"
+
+# --- Covering the tracks --------------------------------------------------------------------------
+# A recruiter's instructions to its recruits, in its own voice: delete our chats before the border,
+# say you paid for the trip yourself, show the hotel booking and return ticket we send, do not say
+# it is for work. (Written from the coaching lures of tests/data/lure_dev3.jsonl and generalised.)
+# A warning about these tricks speaks of them in the third person ("they tell victims to delete
+# the chats"); the first-person forms below are the recruiter's. A post with them and no warning
+# cue but an authority's name (the immigration it coaches for) or "do not …" is a lure.
+LURE["cover_up"] = {
+    "en": "delete our chats|delete our chat|delete this chat|delete all our messages|delete our messages|"
+          "delete our conversation|say you paid for it yourself|say you paid yourself|say it's your own savings|"
+          "say it is your own savings|we will send you a hotel booking|we'll send you a hotel booking|"
+          "don't mention work|do not mention work|don't say you're going to work|don't say you are going to work",
+    "vi": "xóa hết tin nhắn với mình|xoá hết tin nhắn với mình|xóa tin nhắn với mình|xoá tin nhắn với mình|"
+          "xóa hết tin nhắn này|xoá hết tin nhắn này|không nói đi làm|đừng nói đi làm|nói là tiền tự túc|nói là tiền của mình",
+    "id": "hapus semua chat|hapus chat ini|hapus chat kita|hapus semua pesan kita|bilang tabungan sendiri|"
+          "bilang uang sendiri|jangan bilang kerja|jangan bilang mau kerja|jangan sebut kerja",
+    "ms": "padam chat ni|padam semua chat|padam chat kita|delete chat ni|delete semua chat|jangan sebut kerja|"
+          "jangan cakap kerja|cakap duit sendiri|cakap guna duit sendiri|cakap simpanan sendiri",
+    "th": "ลบแชทนี้|ลบแชททั้งหมด|ลบแชทก่อน|ลบแชทกับพี่|ห้ามบอกว่าไปทำงาน|อย่าบอกว่าไปทำงาน|บอกว่าแฟนออกให้|"
+          "บอกว่าออกเงินเอง|พี่จะส่งใบจองโรงแรม",
+    "zh": "把我们的对话全部删掉|把我們的對話全部刪掉|对话全部删掉|對話全部刪掉|聊天记录全部删掉|聊天記錄全部刪掉|"
+          "把聊天记录删掉|把聊天記錄刪掉|就说自己存的|就說自己存的|不要说去工作|不要說去工作|别说去工作|別說去工作",
+    "km": "លុបសារទាំងអស់ជាមួយបង|លុបសារជាមួយបង|លុបការឆាតទាំងអស់|កុំនិយាយថាទៅធ្វើការ",
+    "my": "chat တွေ အကုန်ဖျက်|chat တွေအကုန်ဖျက်|အလုပ်သွားမယ်လို့ လုံးဝမပြော|အလုပ်သွားမယ်လို့ မပြောပါနဲ့|ကိုယ့်ငွေလို့ပြော",
+    "tl": "burahin lahat ng chat natin|burahin ang chat natin|burahin lahat ng chat|i-delete ang chat natin|"
+          "huwag banggitin na magtatrabaho|wag banggitin na magtatrabaho|huwag sabihing magtatrabaho",
+    "ko": "대화방 나가고|대화 기록 삭제하세요|기록 삭제하세요|본인이 냈다고 하세요|일하러 간다는 말 절대",
+    "ja": "トークは退出して|履歴を消してください|やり取りを全部消して|仕事の話は絶対|自分で払ったと言って",
+    "ar": "امسح الشات|امسح المحادثة|احذف المحادثة|احذف الشات|ممنوع تقول شغل|متقولش شغل|قول من فلوسي",
+    "sw": "futa chats zetu|futa chat zetu|futa ujumbe wetu|usiseme kazi|sema ni akiba yako",
+    "hi": "सारी चैट डिलीट|चैट डिलीट कर देना|हमारी चैट डिलीट|जॉब का नाम मत लेना|काम का नाम मत लेना|अपनी सेविंग से",
+}
+for _name, _extra in {
+    "irregular_travel": {
+        "id": "di bandara bilang mau liburan|bilang mau liburan ke",
+        "ms": "bagitau imigresen|bagitahu imigresen|beritahu imigresen nak",
+        "vi": "qua cửa khẩu chỉ nói là đi du lịch|chỉ nói là đi du lịch",
+        "tl": "sabihin niyong magbabakasyon|sabihin nyong magbabakasyon|sabihin na magbabakasyon",
+        "km": "ប្រាប់មន្ត្រីថាទៅលេង",
+        "my": "ခရီးသွားမယ်လို့ပဲ ပြော|ခရီးသွားမယ်လို့ ပြောပါ",
+        "ko": "이라고만 하세요|관광이라고만",
+        "ja": "観光ですとだけ|「観光です」とだけ",
+        "sw": "mwambie afisa wa uhamiaji|unaenda likizo",
+        "hi": "इमिग्रेशन पर बोलना|घूमने जा रहे हो",
+    },
+    # Mockery of a too-good offer (with 🤡 or 🙄, found apart from these lists): "such a kind
+    # company?", "wake up, everyone".
+    "warning_doubt": {
+        "en": "totally normal company|wake up people|wake up guys|wake up everyone|"
+              "what a generous company|such a generous company|such a kind company",
+        "vi": "tỉnh lại đi|tỉnh táo lên mọi người|công ty tốt thế|tốt thế sao không",
+        "id": "baik banget ya bosnya|saking baiknya|bos sebaik itu|perusahaan sebaik itu|terlalu bagus untuk jadi kenyataan",
+        "ms": "majikan syurga|majikan baik sangat|terlalu bagus untuk jadi kenyataan",
+        "th": "งานดีขนาดนี้|ดีขนาดนี้ทำไม|ดีเกินจริง",
+        "zh": "醒醒吧|这么好的工作怎么|這麼好的工作怎麼|这么好康|這麼好康|天上掉馅饼|天上掉餡餅",
+        "km": "ភ្ញាក់ឡើងបងប្អូន|ក្រុមហ៊ុនល្អម្ល៉េះ",
+        "my": "ဒီလောက်ကောင်းတဲ့ အလုပ်|ဒီလောက်ကောင်းတဲ့အလုပ်",
+        "tl": "ang bait naman ng employer|sobrang bait na hindi|gising mga kababayan|gumising kayo",
+        "ko": "천사 같은 회사|이렇게 좋은 회사가 왜|아무도 궁금하지 않|정신 차리세요|정신차리세요",
+        "ja": "そんな優しい会社|うまい話には裏|目を覚まして",
+        "ar": "جمعية خيرية ولا|فوقوا يا جماعة|اصحوا يا جماعة",
+        "sw": "kampuni nzuri hivyo|amkeni jamani|nzuri mno kuwa kweli",
+        "hi": "जागो भाइयों|जागो भाई|इतनी दयालु कंपनी|दयालु कंपनी",
+    },
+}.items():
+    _extend(LURE if _name in LURE else WARNING, _name, _extra)
+
+# --- Gulf wages and regulated work abroad ---------------------------------------------------------
+# Gulf salaries are quoted in dirhams by nurses, cabin crew and chefs who earn them legally, and
+# also by lures (AED 4,000 for "chat support in Dubai"): the amount alone does not tell them apart
+# (the norm stays), and "迪拉姆" is read as the currency it is. Work abroad that is regulated shows it: a professional licence to sit for (DHA,
+# Prometric), a government labour channel (Thailand's MoU workers, Korea's EPS and WorldJob+,
+# Japan's TITP and specified skilled workers, the Philippines' POLO/MWO), a work permit obtained
+# through a named authority (BOI, 9G visa).
+CURRENCY_AFTER.update({"迪拉姆": "AED", "迪拉姆出头": "AED", "ディルハム": "AED", "디르함": "AED", "ดิรฮัม": "AED",
+                       "दिरहम": "AED", "درہم": "AED"})
+_extend(LEGIT, "formal_terms", {
+    "en": "dha exam|polo/mwo|polo-mwo|polo office|mwo|"
+          "9g visa|9g work visa|boi work permit|official open day|careers page",
+    "tl": "polo/mwo|polo-mwo|naka-verify sa polo|verified sa polo|oec",
+    "my": "mou နဲ့|mou စနစ်|mou လုပ်သား",
+    "th": "แรงงาน mou|ตามระบบ mou",
+    "km": "តាម mou|ប្រព័ន្ធ mou",
+    "ko": "월드잡플러스|월드잡|워크퍼밋",
+    "ja": "dha|労働許可証|就労ビザ|boi",
+    "zh": "dha执照|dha執照|工作准证|工作准證|劳动许可证|勞動許可證",
+    "ar": "ترخيص dha|رخصة dha|هيئة الصحة بدبي",
+    "hi": "dha लाइसेंस",
+    "sw": "leseni ya dha",
+    "ms": "permit kerja|pas pekerjaan",
+    "id": "p3mi resmi",
+    "vi": "giấy phép lao động|work permit hợp lệ",
+})
+
+# --- Job boards and travel diaries ----------------------------------------------------------------
+# A local job board's own rules ("we never post overseas jobs", "every post names the company")
+# and a traveller's account of a trip ("back from my Cambodia trip", "自由行") name the places and
+# words of lures without offering anything.
+LEGIT["job_board"] = {
+    "en": "we never post overseas|we don't post overseas|we do not post overseas|never post overseas jobs|"
+          "every post includes the company|verified vacancies",
+    "vi": "chỉ đăng tin có tên công ty|không đăng tin việc làm nước ngoài|không đăng tin nước ngoài",
+    "ms": "kerja part time sah|kami tak kongsi kerja luar negara|tidak kongsi kerja luar negara",
+    "id": "kami tidak memposting lowongan luar negeri|tidak posting lowongan luar negeri|lowongan terverifikasi",
+    "zh": "不刊登海外工作|不刊登海外|不发布海外工作|不發布海外工作|每则都附店名|每則都附店名",
+    "km": "យើងមិនផ្សាយការងារនៅបរទេស|មិនផ្សាយការងារនៅបរទេស|ផ្សាយការងារពិតៗ",
+    "my": "နိုင်ငံခြားအလုပ် မတင်ပါ|နိုင်ငံခြားအလုပ်မတင်",
+    "th": "ไม่ลงงานต่างประเทศ|ไม่โพสต์งานต่างประเทศ",
+    "tl": "hindi kami nagpo-post ng trabaho abroad|walang abroad na trabaho dito",
+}
+LEGIT["leisure_travel"] = {
+    "en": "back from my trip|travel diary|my itinerary|from cambodia trip|cambodia trip|thailand trip|bangkok trip",
+    "tl": "balik manila na ako from|trip ko sa",
+    "zh": "自由行回来|自由行回來|自由行|旅行回来了|旅遊回來了|旅游回来了",
+    "my": "ခရီးသွားပြီး ပြန်လာပြီ|ခရီးထွက်ပြီး ပြန်လာ",
+    "hi": "ट्रिप से लौटा|ट्रिप से लौटी|ट्रिप से वापस",
+    "th": "ไปเที่ยวมา|เที่ยวกลับมาแล้ว",
+    "vi": "đi du lịch về|chuyến du lịch",
+    "id": "pulang liburan dari|abis liburan dari",
+    "ko": "여행 다녀왔어요|여행 다녀왔습니다|여행 후기",
+    "ja": "旅行から帰って|旅行記",
+}

@@ -53,6 +53,8 @@ L2 = 0.003
 PRIOR: dict[str, float] = {
     # Red flags that alone make an investigator look twice.
     "destination": 1.5, "irregular_travel": 1.5, "recruit_commission": 1.5, "passport_request": 1.5,
+    # A recruiter's own instructions to deceive the border ("delete our chats before immigration").
+    "cover_up": 2.0,
     "salary_advance": 1.2, "free_travel": 1.2, "free_board": 1.0, "costs_covered": 1.2,
     "salary": 1.2, "high_pay": 1.0, "overseas": 1.0, "job_type": 1.0, "no_experience": 1.0,
     "appearance": 1.0, "age_window": 0.8, "easy_work": 0.8, "urgency": 0.8, "messenger_contact": 0.8,
@@ -62,6 +64,8 @@ PRIOR: dict[str, float] = {
     # Signs of regulated work or of trade.
     "licensed_agency": -1.0, "formal_requirements": -1.0, "formal_terms": -1.0,
     "regulated_destination": -0.5, "salary_modest": -0.8, "commerce": -0.8,
+    # A job board's own rules, a traveller's diary: the words of lures, nothing offered.
+    "job_board": -1.0, "leisure_travel": -1.0,
     "warning_kind": -3.0,
 }
 #: A post that shows no sign at all reads as at most a 9% lure: hard lures that the vocabulary
@@ -99,7 +103,9 @@ def featurize(rows: list[dict]) -> list[tuple[dict[str, float], int, str, str]]:
 
 
 def fit(data: list[tuple[dict[str, float], int, str, str]]) -> tuple[float, dict[str, float]]:
-    names = sorted({name for feats, *_ in data for name in feats})
+    # Every indicator with a prior gets a weight, also one the training posts never show (it rests
+    # at its prior: the guidance is all there is to go on).
+    names = sorted({name for feats, *_ in data for name in feats} | set(PRIOR))
     unknown = sorted(set(names) - set(PRIOR))
     if unknown:  # without a prior, an indicator would also escape its sign constraint
         raise SystemExit(f"error: no PRIOR for indicator(s) {', '.join(unknown)}: add them to tests/data/fit_lure.py")

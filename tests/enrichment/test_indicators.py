@@ -362,3 +362,45 @@ def test_coaching_for_the_immigration_check_is_a_lure_not_an_authority(text: str
     found, _, kind = analyse(text)
     assert found.get("irregular_travel")
     assert kind == "lure", found
+
+
+# --- Mockery, a recruiter's cover-up instructions, job boards and trip diaries ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Oh wow, $2,000 a month, free flight, free visa, no experience, only on Telegram 🤡 Yes, totally normal.",
+    "Lương 1500$, bao ăn, bao ở, bao vé, không cần kinh nghiệm 🤡 Tỉnh lại đi mọi người ơi.",
+    "경력 무관, 월 1,000만원, 비행기표 숙소 다 제공 🤡 이런 천사 같은 회사가 왜 텔레그램으로만 연락하죠?",
+    "Mshahara USD 2,000, tiketi bure, visa bure, hakuna uzoefu. Kampuni nzuri hivyo kweli? Amkeni jamani.",
+    "₹1.5 लाख सैलरी, टिकट फ्री, रहना फ्री, न डिग्री न अनुभव। वाह, इतनी दयालु कंपनी! जागो भाइयों।",
+])
+def test_mocking_an_offer_is_a_warning(text: str) -> None:
+    assert analyse(text)[2] == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "Buat yg sudah fix berangkat: di bandara bilang mau liburan ke Bangkok, JANGAN bilang kerja. Kalau ditanya "
+    "siapa yang bayar, bilang tabungan sendiri. Hapus semua chat sebelum masuk imigrasi. Gaji pertama cair bulan depan",
+    "下週出發的朋友請注意：出境時海關問就說去泰國旅遊，千萬不要說去工作。問誰出錢就說自己存的。上飛機前把我們的對話全部刪掉。到曼谷會有專人接機",
+    "ถึง ตม. ให้บอกว่าไปเที่ยว ห้ามบอกว่าไปทำงานเด็ดขาด ลบแชทนี้ก่อนเข้า ตม. ไปถึงมีคนรับที่ปอยเปต",
+])
+def test_a_recruiters_cover_up_instructions_are_a_lure_not_a_warning(text: str) -> None:
+    names, score, kind = analyse(text)
+    assert "cover_up" in names and kind == "lure", (names, score)
+
+
+def test_an_embassy_warning_about_tourist_visas_stays_a_warning() -> None:
+    # Coaching words in an authority's advice, with no instruction in a recruiter's voice.
+    text = ("Pinapayuhan ng Embahada ng Pilipinas sa Phnom Penh ang mga kababayan na huwag magtrabaho gamit ang "
+            "tourist visa. Kung sinabihan kayong sa immigration sabihin mong turista, huwag maniwala.")
+    assert analyse(text)[2] == "warning"
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ('📢 Our Telegram channel "PP Jobs Daily" now has 12k members! We post verified vacancies in Phnom Penh every '
+     "morning. We NEVER post overseas jobs. Join: t.me/ppjobsdaily", "job_board"),
+    ("Back from my Cambodia trip! Phnom Penh, then the bus to Kampot, 3 days. Great food, cheap rooms.",
+     "leisure_travel"),
+])
+def test_job_boards_and_trip_diaries_score_low(text: str, sign: str) -> None:
+    names, score, kind = analyse(text)
+    assert sign in names and kind == "other" and score < 0.5, (names, score)
