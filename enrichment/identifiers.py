@@ -122,9 +122,9 @@ def _at_word_start(words: str) -> str:
 # Words naming the app a number is offered on; the nearest one before (or just after) wins.
 _CHANNEL_WORDS: tuple[tuple[str, str], ...] = (
     ("whatsapp", r"whats\s*app|\bwa\b|\bwhatsap\b|\bwasap\b|واتساب|واتس|واٹس|वॉट्सऐप|व्हाट्सएप|왓츠앱|วอทส์แอพ|"
-     r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ"),
+     r"ワッツアップ|វ៉ាត់សាប|ဝက်ဆပ်|হোয়াটসঅ্যাপ|වට්ස්ඇප්|ዋትስአፕ"),
     ("telegram", r"telegram|\btg\b|\btele\b|เทเลแกรม|电报|電報|飞机|飛機|✈|टेलीग्राम|텔레그램|텔레|テレグラム|تيليجرام|"
-     r"تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম"),
+     r"تلغرام|តេឡេក្រាម|တယ်လီဂရမ်|টেলিগ্রাম|ቴሌግራም|ටෙලිග්රෑම්"),
     ("zalo", r"zalo"),
     ("viber", r"viber|ဗိုက်ဘာ|ไวเบอร์|ভাইবার"),
     ("line", r"\bline\b|ไลน์|ライン|라인"),
@@ -163,7 +163,7 @@ _COORDINATES_HINT = re.compile(r"\.\d{3}")  # what every coordinate holds: found
 # Context that makes a digit run something other than a phone number: an id word (and what
 # stands between it and the number), a currency, or a digit and a letter glued to it.
 _ID_WORDS = (  # Latin-script words, which must stand as words
-    r"id|ids|no|nr|ref|order|code|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
+    r"id|ids|no|nr|ref|order|code|qq|mã|isbn|passport|paspor|hộ chiếu|account|acct|a/c|stk|"
     r"rekening|tracking|invoice|nik|ktp|serial|mssv|ma so|mã số|số tk|bank|zip|postcode|"
     r"tax|npwp|gps|waybill|awb|resi|pesanan|transfer|bca|bri|bni|mandiri|maybank|cimb|aba|acleda|"
     r"vietcombank|techcombank|agribank|bidv|kbank|scb|bdo|bpi|iban|swift|amount|total|receipt|bill"
@@ -171,13 +171,13 @@ _ID_WORDS = (  # Latin-script words, which must stand as words
 _ID_WORDS_OTHER_SCRIPTS = (
     r"编号|编码|单号|卡号|账号|帳號|订单|訂單|银行|銀行|工号|护照|護照|"
     r"เลขที่|คำสั่งซื้อ|บัญชี|พัสดุ|หนังสือเดินทาง|"
-    r"계좌|송장|여권|注文|口座|"
+    r"계좌|송장|여권|등록번호|사업자|신고번호|注文|口座|扣扣|"
     r"លេខកូដ|គណនី|"
     r"رقم الطلب|حساب"
 )
 # Words that name an id only right before it ("Job 2026051", "Post #…", "Lot no. …"); further
 # away they are ordinary words ("part-time job offers: +62 857…").
-_WEAK_ID_WORDS = r"job|post|vacancy|lot|batch"
+_WEAK_ID_WORDS = r"job|post|vacancy|lot|batch|application|applicant|case|ticket"
 _WEAK_ID_GAP = r"\s*(?:id|no|nr|number|code|ref)?\.?\s*[:：#]?\s*$"
 _ID_GAP = r"[^\n\d,;!?。，]{0,24}"
 _CURRENCY_SIGNS = "$€£¥₫₱฿₹"
@@ -211,6 +211,16 @@ _NOT_PHONE_AFTER = re.compile(
 _DATE_SHAPES = {(4, 2, 2), (4, 1, 1), (4, 1, 2), (4, 2, 1), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)}
 
 
+#: Scripts that one country writes: a local number in a post that holds them may be that country's.
+_SCRIPT_REGIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (code, re.compile(f"[{chars}]")) for code, chars in (
+        ("MM", "\u1000-\u109f"), ("KH", "\u1780-\u17ff"), ("LA", "\u0e80-\u0eff"), ("TH", "\u0e00-\u0e7f"),
+        ("KR", "\uac00-\ud7a3"), ("JP", "\u3040-\u30ff"), ("LK", "\u0d80-\u0dff"), ("ET", "\u1200-\u137f"),
+        ("BD", "\u0980-\u09ff"),
+    )
+)
+
+
 class Regions:
     """Regions to read local numbers with, most likely first: the post's (or its source's), the
     one its language points to, then countries named in the text — looked up only when a local
@@ -230,7 +240,11 @@ class Regions:
         countries of the post's language."""
         if self.named is None:
             named = [code for code in countries_named(self.text) if code not in self.known]
-            self.named = named + [code for code in self.also if code not in self.known and code not in named]
+            named += [code for code in self.also if code not in self.known and code not in named]
+            # A post in English with a line in Burmese or Khmer script: where its writer is from.
+            named += [code for code, script in _SCRIPT_REGIONS
+                      if code not in self.known and code not in named and script.search(self.text)]
+            self.named = named
         return self.named
 
 
@@ -469,7 +483,8 @@ _TELEGRAM_LINK = re.compile(
 )
 _TELEGRAM_WORDS = (
     r"telegram|\btg\b|\btele\b|\btelega\b|电报|電報|飞机|飛機|纸飞机|紙飛機|✈|เทเลแกรม|เทเล|텔레그램|텔레|テレグラム|テレ|"
-    r"تيليجرام|تلغرام|تليجرام|ٹیلی گرام|ٹیلیگرام|टेलीग्राम|টেলিগ্রাম|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ"
+    r"تيليجرام|تلغرام|تليجرام|ٹیلی گرام|ٹیلیگرام|टेलीग्राम|টেলিগ্রাম|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ|ቴሌግራም|"
+    r"ටෙලිග්රෑම්|ටෙලිග්රෑම"
 )
 _FOLDED_TELEGRAM_CONTEXT = re.compile(_at_word_start(_TELEGRAM_WORDS) + r"|t\.me")
 # "Telegram: name" (a colon, or a name that cannot be an ordinary word: with a digit or "_").
@@ -499,33 +514,34 @@ _LINE_LABELS = (
 # the id) so that every alternative starts with a literal character.
 _FOLDED_LINE = re.compile(
     rf"line\.me/(?:ti/p|r/ti/p)/[~@]?({_LINE_ID})|"
-    + "|".join(rf"{_word_start(label)}\s*[:：=]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})" for label in _LINE_LABELS)
+    + "|".join(rf"{_word_start(label)}\s*[:：=\-–]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})" for label in _LINE_LABELS)
 )
 _LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa", "http", "https", "www"}
 _NUMBER_LIKE = re.compile(r"[\d\-. ]+")
 
 _WECHAT = re.compile(
     r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|(?<![A-Za-z])vx号?|(?<![A-Za-z])wx|"
-    r"วีแชท|위챗|ວີແຊັດ|加[vV](?![xX]))\s*[:：=]?\s*[\"“「『]?"
+    r"วีแชท|위챗|ວີແຊັດ|加[vV](?![xX]))\s*[:：=\-–]?\s*[\"“「『]?"
     r"(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
     re.IGNORECASE,
 )
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 _EMAIL_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
-_AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*dot|\.|\s+dot\s+))", re.IGNORECASE)
+_AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|แอท|アット|앳)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*(?:dot|titik)|\.|\s+(?:dot|titik|ดอท|ドット|닷)\s+))", re.IGNORECASE)
+# (A plain "." between the parts stands without spaces: in "gmail.com. IG: @name" the sentence ends.)
 _SPELLED_EMAIL = re.compile(
-    r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+at\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
-    r"(?:\s*(?:[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\s+dot\s+|\s+\.\s+|\.)\s*[A-Za-z0-9-]+)+",
+    r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+(?:at|แอท|アット|앳)\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
+    r"(?:(?:\s*(?:[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]|\s+(?:dot|titik|ดอท|ドット|닷)\s+|\s+\.\s+)\s*|\.)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
 # What a spelled-out address needs ("\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s" in any case).
-_FOLDED_SPELLED_AT = re.compile(r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s")
+_FOLDED_SPELLED_AT = re.compile(r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s| แอท | アット | 앳 ")
 _SPELLED_TLDS = frozenset(
     "com net org info biz edu gov mil int io co app dev online site xyz shop top club asia email mail live "
     "work jobs pro store tech vip cloud website space life world today news media group agency".split()
 )
-_DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+(?=[a-z]{2,})", re.IGNORECASE)
+_DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]\s*|\s+(?:dot|titik|ดอท|ドット|닷)\s+(?=[a-z]{2,})", re.IGNORECASE)
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|si|ref_src|yclid|_ga)$", re.IGNORECASE)

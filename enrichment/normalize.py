@@ -20,11 +20,16 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 
 def _build_digit_table() -> dict[int, str]:
-    """Map every Unicode decimal digit (Khmer, Thai, Lao, Burmese, Arabic-Indic, …) to ASCII."""
+    """Map every Unicode decimal digit (Khmer, Thai, Lao, Burmese, Arabic-Indic, …) to ASCII, and
+    the digits drawn in circles that NFKC leaves alone (dingbats "➑", "❸", "⓿")."""
     table: dict[int, str] = {}
     for code in range(0x80, 0x20000):
         char = chr(code)
-        if unicodedata.category(char) == "Nd":
+        category = unicodedata.category(char)
+        if category == "Nd":
+            table[code] = str(unicodedata.digit(char))
+        elif category == "No" and unicodedata.digit(char, None) is not None and \
+                unicodedata.normalize("NFKC", char) == char:
             table[code] = str(unicodedata.digit(char))
     return table
 

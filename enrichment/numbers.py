@@ -2,7 +2,7 @@
 
 ``reveal_digits`` rewrites a (normalised) text so that hidden digits become ASCII digits —
 numbers spelled out in words (English, Vietnamese, Indonesian/Malay, Tagalog, Swahili, Arabic,
-Hindi, Bengali, Thai, Khmer, Lao, Burmese, Chinese with its cheque numerals, Korean), letters
+Hindi, Nepali, Urdu, Bengali, Sinhala, Thai, Khmer, Lao, Burmese, Chinese with its cheque numerals, Korean), letters
 standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps, for every character of the result, the offset of the character it came from, so that the
 ``raw`` of an identifier is always a span of the text the investigator sees.
 """
@@ -41,6 +41,13 @@ _LATIN_WORDS: dict[str, str] = {
     # Bengali
     "শূন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4", "পাঁচ": "5", "ছয়": "6", "সাত": "7",
     "আট": "8", "নয়": "9",
+    # Nepali (the words it does not share with Hindi)
+    "सुन्य": "0", "दुई": "2", "छ": "6",
+    # Urdu
+    "ایک": "1", "دو": "2", "تین": "3", "چار": "4", "پانچ": "5", "چھ": "6", "سات": "7", "آٹھ": "8", "نو": "9",
+    # Sinhala
+    "බිංදුව": "0", "එක": "1", "දෙක": "2", "තුන": "3", "හතර": "4", "පහ": "5", "හය": "6", "හත": "7",
+    "අට": "8", "නවය": "9",
 }
 _REPEATERS = {"double": 2, "triple": 3}
 
@@ -62,6 +69,8 @@ _SCRIPT_WORDS: dict[str, str] = {
     # contracts (壹贰叁…, simplified and traditional), which recruiters use to hide numbers
     "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "兩": "2", "三": "3", "四": "4",
     "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    # and the radio reading of digits (洞 0, 幺 1, 两 2, 拐 7, 勾 9)
+    "洞": "0", "拐": "7", "勾": "9",
     "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "叄": "3", "肆": "4", "伍": "5", "陆": "6",
     "陸": "6", "柒": "7", "捌": "8", "玖": "9",
 }
@@ -98,6 +107,8 @@ _KOREAN_RUN = re.compile(r"(?<![\uac00-\ud7a3])[공영](?:[\s\-.]?[공영일이�
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z])[+]?[\dOolI](?:[\dOolI\-.]*[\dOolI])?(?![A-Za-z])")
 # A digit next to O/o/l/I ("\d[OolI]|[OolI]\d"), written to start with one character class so
 # that the regex engine skips to the candidates instead of trying both alternatives everywhere.
+_MIXED_GROUP = r"[OolI]*\d[\dOolI]*"
+_MIXED_RUN = re.compile(rf"(?<![A-Za-z\d])(?:{_MIXED_GROUP})(?:[ .\-](?:{_MIXED_GROUP})){{2,}}(?![A-Za-z\d])")
 _HAS_LETTER_DIGIT = re.compile(r"[\dOolI](?:(?<=\d)[OolI]|(?<=[OolI])\d)")
 _LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
@@ -187,9 +198,15 @@ def reveal_digits(text: str) -> Revealed:
         digits = sum(ch.isdigit() for ch in token)
         if digits and token != token.translate(_LETTER_DIGIT) and digits >= 0.5 * sum(ch.isalnum() for ch in token):
             replacements.append((match.start(), match.end(), token.translate(_LETTER_DIGIT)))
+    # Groups of a number spaced apart, each with a digit ("O5O l23 4567"): read as one, since a
+    # group such as "O5O" has fewer digits than letters.
+    for match in _MIXED_RUN.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ():
+        run = match.group(0)
+        if sum(ch.isdigit() for ch in run) >= 7:
+            replacements.append((match.start(), match.end(), run.translate(_LETTER_DIGIT)))
     if not replacements:
         return Revealed(text, tuple(range(len(text) + 1)))
-    replacements.sort()
+    replacements.sort(key=lambda item: (item[0], -item[1]))  # at one start, the longest rewrite wins
     pieces: list[str] = []
     origin: list[int] = []
     cursor = 0
