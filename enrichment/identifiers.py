@@ -72,7 +72,6 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "PK": ("pakistan", "پاکستان", "lahore", "karachi", "islamabad"),
     "NP": ("nepal", "नेपाल", "kathmandu", "काठमाडौं"),
     "LK": ("sri lanka", "ශ්‍රී ලංකා", "colombo"),
-
     "AE": ("dubai", "迪拜", "uae", "abu dhabi", "두바이", "ドバイ", "دبي", "दुबई", "ดูไบ", "ឌូបៃ"),
 }
 
@@ -514,7 +513,8 @@ _LINE_LABELS = (
 # the id) so that every alternative starts with a literal character.
 _FOLDED_LINE = re.compile(
     rf"line\.me/(?:ti/p|r/ti/p)/[~@]?({_LINE_ID})|"
-    + "|".join(rf"{_word_start(label)}\s*[:：=\-–]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})" for label in _LINE_LABELS)
+    + "|".join(rf"{_word_start(label)}\s*[:：=\-–]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})"
+               for label in _LINE_LABELS)
 )
 _LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa", "http", "https", "www"}
 _NUMBER_LIKE = re.compile(r"[\d\-. ]+")
@@ -528,7 +528,11 @@ _WECHAT = re.compile(
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 _EMAIL_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
-_AT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|แอท|アット|앳)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*(?:dot|titik)|\.|\s+(?:dot|titik|ดอท|ドット|닷)\s+))", re.IGNORECASE)
+_AT_WORDS = re.compile(
+    r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|"
+    r"\s+(?:at|แอท|アット|앳)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*(?:dot|titik)|\.|\s+(?:dot|titik|ดอท|ドット|닷)\s+))",
+    re.IGNORECASE,
+)
 # (A plain "." between the parts stands without spaces: in "gmail.com. IG: @name" the sentence ends.)
 _SPELLED_EMAIL = re.compile(
     r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+(?:at|แอท|アット|앳)\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
@@ -541,7 +545,9 @@ _SPELLED_TLDS = frozenset(
     "com net org info biz edu gov mil int io co app dev online site xyz shop top club asia email mail live "
     "work jobs pro store tech vip cloud website space life world today news media group agency".split()
 )
-_DOT_WORDS = re.compile(r"\s*[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]\s*|\s+(?:dot|titik|ดอท|ドット|닷)\s+(?=[a-z]{2,})", re.IGNORECASE)
+_DOT_WORDS = re.compile(
+    r"\s*[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]\s*|\s+(?:dot|titik|ดอท|ドット|닷)\s+(?=[a-z]{2,})", re.IGNORECASE
+)
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|si|ref_src|yclid|_ga)$", re.IGNORECASE)

@@ -2,9 +2,10 @@
 
 ``reveal_digits`` rewrites a (normalised) text so that hidden digits become ASCII digits —
 numbers spelled out in words (English, Vietnamese, Indonesian/Malay, Tagalog, Swahili, Arabic,
-Hindi, Nepali, Urdu, Bengali, Sinhala, Thai, Khmer, Lao, Burmese, Chinese with its cheque numerals, Korean), letters
-standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps, for every character of the result, the offset of the character it came from, so that the
-``raw`` of an identifier is always a span of the text the investigator sees.
+Hindi, Nepali, Urdu, Bengali, Sinhala, Thai, Khmer, Lao, Burmese, Chinese with its cheque
+numerals, Korean), letters standing for digits inside numbers (O/o → 0, l/I → 1) — and keeps, for
+every character of the result, the offset of the character it came from, so that the ``raw`` of
+an identifier is always a span of the text the investigator sees.
 """
 
 from __future__ import annotations
@@ -93,8 +94,11 @@ _SCRIPT_RUN = re.compile(
     rf"(?:\+\s*)?(?:{_SCRIPT_TOKEN}|\d+)(?:[\s,.\-–/|]*(?:{_SCRIPT_TOKEN}|\d+))+"
 )
 _SCRIPT_WORD = re.compile(rf"{_SCRIPT_TOKEN}|\d+")
-_LATIN_WORD = re.compile(rf"(?<!\w)(?:{_WORD_TOKEN})(?!\w)|\d+", re.IGNORECASE)  # (not \b: no word boundary follows a vowel sign, as in "नौ")
-_SCRIPT_CHARS = re.compile(rf"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f{''.join(w for w in _SCRIPT_WORDS if len(w) == 1)}]")
+# (Not \b: no word boundary follows a vowel sign, as in "नौ".)
+_LATIN_WORD = re.compile(rf"(?<!\w)(?:{_WORD_TOKEN})(?!\w)|\d+", re.IGNORECASE)
+_SCRIPT_CHARS = re.compile(
+    rf"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f{''.join(w for w in _SCRIPT_WORDS if len(w) == 1)}]"
+)
 
 # Korean reads digits with Sino-Korean syllables written together ("공일공 칠삼팔이 …" is 010 7382 …).
 # Those syllables are everywhere in Korean words, so only a local number's run counts: nine or

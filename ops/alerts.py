@@ -134,7 +134,9 @@ def _query_terms(query: str) -> list[str]:
 
 #: Scripts written without spaces between words, or with words that take prefixes and particles
 #: (Arabic, Korean): a term of these scripts may start or end anywhere.
-_UNSPACED = re.compile("[\u0600-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(
+    "[\u0600-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 
 
 @lru_cache(maxsize=1024)
