@@ -27,7 +27,7 @@ from enrichment.wallets import find_wallets
 LANGUAGE_REGION: dict[str, str] = {
     "vi": "VN", "th": "TH", "km": "KH", "my": "MM", "lo": "LA", "id": "ID", "ms": "MY", "tl": "PH",
     "zh": "CN", "ko": "KR", "ja": "JP", "hi": "IN", "bn": "BD", "ne": "NP", "si": "LK", "sw": "KE",
-    "am": "ET", "ur": "PK",
+    "am": "ET", "ur": "PK", "uz": "UZ", "kk": "KZ", "ru": "RU", "uk": "UA", "fa": "IR", "ta": "IN",
 }
 #: Where a local number of a post in this language may also be from, when the first regions do
 #: not read it: Malay and Indonesian are hard to tell apart in short posts, and Chinese is
@@ -106,11 +106,13 @@ def _word_start(word: str) -> str:
     r"""``word`` with a leading ``\b`` moved behind the letter it stands before, as a look-behind
     (``\bwa`` becomes ``w(?<!\ww)a``: the same matches). When every alternative of a pattern starts
     with a literal character the regex engine jumps from one such character to the next; a single
-    leading ``\b`` makes it try every alternative at every position."""
-    return _LEADING_WORD_START.sub(r"\1(?<!\\w\1)", word)
+    leading ``\b`` makes it try every alternative at every position. Only a Latin letter or a digit
+    before it joins it to a word: "联系TG：…" and "使用LINE ID" are words of their own."""
+    return _LEADING_WORD_START.sub(lambda m: f"{m.group(1)}(?<!{_LATIN_WORD_CHAR}{m.group(1)})", word)
 
 
 _LEADING_WORD_START = re.compile(r"^\\b(\w)")
+_LATIN_WORD_CHAR = "[0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff]"
 
 
 def _at_word_start(words: str) -> str:
@@ -130,10 +132,12 @@ _CHANNEL_WORDS: tuple[tuple[str, str], ...] = (
     ("wechat", r"wechat|微信|薇信|威信|\bvx\b|v信|วีแชท|위챗"),
     ("call", r"\bcall\b|\bphone\b|\btel\b|\btelp\b|\btelefon[eo]?\b|\bmobile\b|hotline|\bhp\b|"
      r"\bsđt\b|\bsdt\b|điện thoại|\bgọi\b|โทร|\btelepon\b|\bno\.?\s?hp\b|ទូរស័ព្ទ|电话|電話|"
-     r"手机|ဖုန်း|फोन|फ़ोन|कॉल|\btawag(?:an|in)?\b|ໂທ|\bsms\b|전화|문자|هاتف|اتصل|جوال|ফোন|কল|ខល|"
-     r"\btelpon\b|\bpanggilan\b|\btext(?:ed)?\b|\bi-text\b|\bcall(?:ing|ed)\b|\bpiga(?: simu)?\b"),
+     r"手机|ဖုန်း|फोन|फ़ोन|कॉल|\btawag\b|\btawagan\b|\btawagin\b|ໂທ|\bsms\b|전화|문자|هاتف|اتصل|جوال|ফোন|কল|ខល|"
+     r"\btelpon\b|\bpanggilan\b|\btext(?:ed)?\b|\bi-text\b|\bcalling\b|\bcalled\b|\bpiga(?: simu)?\b"),
 )
-_CHANNELS = re.compile("|".join(f"(?P<{app}>{words})" for app, words in _CHANNEL_WORDS), re.IGNORECASE)
+# (The alternatives hold no "|" inside a group: _at_word_start splits them at every "|".)
+_CHANNELS = re.compile("|".join(f"(?P<{app}>{_at_word_start(words)})" for app, words in _CHANNEL_WORDS),
+                       re.IGNORECASE)
 # The same words for fold_case()d text: one alternative each, marked by an empty group named
 # after its app, so that every alternative starts with a literal character.
 _FOLDED_CHANNELS = re.compile(
@@ -182,7 +186,8 @@ _ID_GAP = r"[^\n\d,;!?。，]{0,24}"
 _CURRENCY_SIGNS = "$€£¥₫₱฿₹"
 _CURRENCY_CODES = r"usd|us\$|rm|rp|php|vnd|thb|idr|myr|sgd|aed|inr"
 _NOT_PHONE_BEFORE = re.compile(
-    rf"(?:(?:\b(?:{_ID_WORDS})\b|{_ID_WORDS_OTHER_SCRIPTS})(?P<gap>{_ID_GAP})|\b(?:{_WEAK_ID_WORDS})\b{_WEAK_ID_GAP}|"
+    rf"(?:(?:(?<!{_LATIN_WORD_CHAR})(?:{_ID_WORDS})\b|{_ID_WORDS_OTHER_SCRIPTS})(?P<gap>{_ID_GAP})|"
+    rf"(?<!{_LATIN_WORD_CHAR})(?:{_WEAK_ID_WORDS})\b{_WEAK_ID_GAP}|"
     rf"#\s*|[{_CURRENCY_SIGNS}]\s*|"
     rf"(?:{_CURRENCY_CODES})\s*|\d[A-Za-z]\s?|[A-Za-z]/)$",
     re.IGNORECASE,
@@ -367,7 +372,46 @@ def _find_phones(text: str, folded: str, regions: Regions, revealed: Revealed) -
         for piece_match in _PIECE.finditer(raw_run):
             _read_run(scan, run.start() + piece_match.start(), piece_match.group(0), regions, revealed, text, channels,
                       found)
+    if _SPLIT_HINT.search(scan):
+        _read_split(scan, regions, revealed, text, channels, found)
     return list(found.values())
+
+
+# A number given in parts, words between them ("starts with 0947, then 882, and the last part is
+# 3190", "first ➜ 097 / second ➜ 712 / third ➜ 3456"): a local number's first part, then two or
+# three more, each after a few words.
+# (Each pattern starts with a literal, its look-behind after it: see _word_start. Not after a
+# digit, a "+", or a thousands separator: "2,000 USD".)
+_SPLIT_HINT = re.compile(r"0(?<![\d+,.]0)\d{2,4}(?!\d)[^\d]{0,6}[^\W\d_]")
+_SPLIT = re.compile(r"0(?<![\d+,.]0)(?<=(0))(\d{2,4})(?:((?=[^\d]*[^\W\d_])[^\d]{3,35}?)(\d{2,5})(?![\d:])){2,3}")
+_SPLIT_PART = re.compile(r"(?<=[^\d])\d{2,5}(?![\d:])")
+
+
+def _read_split(scan: str, regions: Regions, revealed: Revealed, text: str, channels: _Channels,
+                found: dict[str, dict[str, Any]]) -> None:
+    for match in _SPLIT.finditer(scan):
+        if "\n\n" in match.group(0) or scan[match.start() + len(match.group(2)) + 1 : match.end()][:1] == ":":
+            continue
+        first = "0" + match.group(2)
+        parts = [first] + _SPLIT_PART.findall(match.group(0)[len(first):])
+        gaps = re.split(r"\d{2,5}", match.group(0))[1:-1]
+        # Every gap holds words (not "08:00 to 17:00"), and a messenger or "number" is named.
+        if len(parts) < 3 or not all(re.search(r"[^\W\d_]{2}", gap) for gap in gaps):
+            continue
+        src_start, src_end = revealed.source_span(match.start(), match.end())
+        named = _NUMBER_WORD.search(scan[max(0, match.start() - 30) : match.end()])
+        if channels.near(src_start, src_start) is None and not named:
+            continue
+        number = _valid("".join(parts), False, regions, lambda: True)
+        if number is None or _e164(number) in found:
+            continue
+        found[_e164(number)] = {"kind": "phone", "value": _e164(number), "raw": text[src_start:src_end],
+                                "channel": channels.near(src_start, src_end)}
+
+
+_NUMBER_WORD = re.compile(
+    r"number|numero|número|nomor|nombor|số|เบอร์|หมายเลข|号码|號碼|번호|番号|رقم|नंबर|नम्बर", re.IGNORECASE
+)
 
 
 _PIECE = re.compile(r"(?:[^\n]|\n(?!\s*\n))+")
@@ -507,7 +551,7 @@ _LINE_LABELS = (
     # (Not \b before "line": "使用LINE ID" has none. The look-behind follows the "l", see _word_start.)
     r"l(?<![a-z0-9]l)(?<!subject l)(?<!bottom l)(?<!front l)(?<!hot l)ine\s*(?:id|official|oa|公式)?", r"\bid\s*line",
     r"加賴\s*(?:id)?", r"賴\s*id", r"ไลน์\s*(?:ไอดี|id)?", r"ไอดี\s*ไลน์", r"แอดไลน์\s*(?:ไอดี|id)?",
-    r"แอด\s*line(?:\s*id)?", r"라인\s*(?:아이디|id)?",
+    r"แอด\s*line(?:\s*id)?", r"라인\s*(?:아이디|id)?", r"ແອດໄລນ໌\s*(?:id)?", r"ໄລນ໌\s*(?:id)?",
 )
 # A link, or a label and the id after it; one alternative per label (each with its own group for
 # the id) so that every alternative starts with a literal character.
@@ -521,32 +565,41 @@ _NUMBER_LIKE = re.compile(r"[\d\-. ]+")
 
 _WECHAT = re.compile(
     r"(?:(?:微信|薇信|威信|徽信|维信|V信|v信|卫星|魏信)号?|wechat(?:\s*id)?|weixin|(?<![A-Za-z])vx号?|(?<![A-Za-z])wx|"
-    r"วีแชท|위챗|ວີແຊັດ|加[vV](?![xX]))\s*[:：=\-–]?\s*[\"“「『]?"
+    r"วีแชท|위챗|ວີແຊັດ|加[vV](?![xX])|薇(?=\s*[:：]))\s*[:：=\-–]?\s*[\"“「『]?"
     r"(wxid_[a-z0-9]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})",
     re.IGNORECASE,
 )
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+#: "at" and "dot" as written out in addresses: English, Vietnamese (a còng, chấm), Indonesian slang
+#: (et, titik), Thai, Japanese, Korean, Bengali, Russian (собака, точка).
+_AT_WORD = "at|et|a còng|a cong|แอท|アット|앳|এট|собака"
+_DOT_WORD = "dot|titik|chấm|cham|ดอท|ドット|닷|ডট|точка"
 _EMAIL_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _AT_WORDS = re.compile(
     r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|"
-    r"\s+(?:at|แอท|アット|앳)\s+(?=[a-z0-9-]+\s*(?:[\[\(\{<]\s*(?:dot|titik)|\.|\s+(?:dot|titik|ดอท|ドット|닷)\s+))",
+    rf"\s+(?:{_AT_WORD})\s+(?=[a-z0-9-]+\s*(?:[\[\(\{{<]\s*(?:dot|titik)|\.|\s+(?:{_DOT_WORD})\s+))",
     re.IGNORECASE,
 )
 # (A plain "." between the parts stands without spaces: in "gmail.com. IG: @name" the sentence ends.)
 _SPELLED_EMAIL = re.compile(
-    r"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\s+(?:at|แอท|アット|앳)\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
-    r"(?:(?:\s*(?:[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]|\s+(?:dot|titik|ดอท|ドット|닷)\s+|\s+\.\s+)\s*|\.)[A-Za-z0-9-]+)+",
+    rf"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{{<]\s*(?:at|@)\s*[\]\)\}}>]|\s+(?:{_AT_WORD})\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
+    rf"(?:(?:\s*(?:[\[\(\{{<]\s*(?:dot|titik|\.)\s*[\]\)\}}>]|\s+(?:{_DOT_WORD})\s+|\s+\.\s+)\s*|\.)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
 # What a spelled-out address needs ("\bat\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\s@\s" in any case).
-_FOLDED_SPELLED_AT = re.compile(r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s| แอท | アット | 앳 ")
+# (Cyrillic "собака" is looked for apart: IGNORECASE equates letters with its "о" that
+# fold_case() leaves alone, and the folded patterns must find what IGNORECASE ones find.)
+_FOLDED_SPELLED_AT = re.compile(
+    r"a(?<!\wa)t\b|\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|@(?<=\s@)\s|"
+    + "|".join(f" {word} " for word in _AT_WORD.split("|") if word not in ("at", "собака"))
+)
 _SPELLED_TLDS = frozenset(
     "com net org info biz edu gov mil int io co app dev online site xyz shop top club asia email mail live "
     "work jobs pro store tech vip cloud website space life world today news media group agency".split()
 )
 _DOT_WORDS = re.compile(
-    r"\s*[\[\(\{<]\s*(?:dot|titik|\.)\s*[\]\)\}>]\s*|\s+(?:dot|titik|ดอท|ドット|닷)\s+(?=[a-z]{2,})", re.IGNORECASE
+    rf"\s*[\[\(\{{<]\s*(?:dot|titik|\.)\s*[\]\)\}}>]\s*|\s+(?:{_DOT_WORD})\s+(?=[a-z]{{2,}})", re.IGNORECASE
 )
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
@@ -595,13 +648,13 @@ def _find_handles(text: str, folded: str, platform: str | None) -> list[dict[str
         for match in _FOLDED_TELEGRAM_LABEL.finditer(folded):
             name = match.span(1) if match.start(1) >= 0 else match.span(2)
             add("telegram", text[name[0] : name[1]], text[match.start() : match.end()])
-    if "line" in lower or "ไลน์" in lower or "賴" in lower:
+    if "line" in lower or "ไลน์" in lower or "賴" in lower or "ໄລນ໌" in lower:
         for match in _FOLDED_LINE.finditer(folded):
             value = text[match.start(match.lastindex) : match.end(match.lastindex)].rstrip("._-")
             if value.lower() not in _LINE_STOPWORDS and not _NUMBER_LIKE.fullmatch(value):
                 raw = text[match.start() : match.end()]
                 found.setdefault(("line", value.lower()), _entry("line", value.lower(), raw, "line"))
-    if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v", "ວີແຊັດ")):
+    if any(marker in lower for marker in ("信", "wechat", "weixin", "vx", "wx", "卫星", "วีแชท", "위챗", "加v", "ວີແຊັດ", "薇")):
         for match in _WECHAT.finditer(text):
             value = match.group(1).lower()
             found.setdefault(("wechat", value), _entry("wechat", value, match.group(0), "wechat"))
@@ -633,7 +686,7 @@ def _find_emails(text: str, folded: str) -> list[dict[str, Any]]:
             at -= 1
         for match in _EMAIL.finditer(text, at):
             found.setdefault(match.group(0).lower(), _entry("email", match.group(0).lower(), match.group(0), "email"))
-    if _FOLDED_SPELLED_AT.search(folded):
+    if _FOLDED_SPELLED_AT.search(folded) or " собака " in folded:
         for candidate in _SPELLED_EMAIL.finditer(text):
             spelled = _DOT_WORDS.sub(".", _AT_WORDS.sub("@", candidate.group(0))).replace(" @ ", "@").replace(" . ", ".")
             spelled = re.sub(r"\s+", "", spelled)

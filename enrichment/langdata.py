@@ -252,6 +252,19 @@ LATIN_WORDS: tuple[tuple[str, float, str], ...] = (
         unahitaji mtandaoni hapa huko kule vizuri nzuri bora mzuri kubwa ndogo
     """),
     ("sw", COMMON, "na la au kama tu ya wa ni"),
+    # --- Uzbek (Latin script; langdetect has no Uzbek) ---------------------------------------
+    ("uz", STRONG, """
+        ish ishga ishlash ishchi ishchilar uchun bilan kerak kerakmi yoki juda bugun ertaga kecha
+        iltimos batafsil maosh maoshli bepul qilish qiling qilinadi qilingan yozing yozish lichkaga
+        odam bormi shoshilinch chet elda elga haqida emas ham bu shu u men siz biz ular mening
+        sizning uning qanday nima qayerda qachon nega kim hozir hali endi keyin oldin oy kun
+        kuniga yil yosh yoshdagi qizlar yigitlar ayollar erkaklar daromad pul dollar so'm so'mgacha
+        aloqa aloqaga telefon orqali onlayn taklif e'lon e'loni e'lonlari diqqat soxta yuqori
+        tarmoqlarda ijtimoiy ko'p ko'paymoqda akam ukam opam singlim oila oilam yordam yordam
+        bering ketgan edi umuman chiqmayapti charchadim fabrikaga fabrika yotoqxona ovqat
+        mehmonxonaga mehmonxona ofitsiant sifatida koreyada turkiyada rossiyaga rossiyada
+        dubaydagi ishlagan ishlayapti bor yo'q rahmat salom assalomu alaykum xabar xabarlar
+    """),
     # --- Spanish, Portuguese, French, Italian ------------------------------------------------
     ("es", COMMON, """
         el la los las de del que y en un una unos unas es son por para con sin sobre entre como
@@ -261,6 +274,7 @@ LATIN_WORDS: tuple[tuple[str, float, str], ...] = (
         requisitos contacto país dólares mismo otro otra todos todo toda cada desde hasta
     """),
     ("es", STRONG, """
+        buscan busco chicas chicos muchachas
         está están muy también trabajo empleo trabajar salario sueldo experiencia necesaria
         necesitamos buscamos nuestro nuestra usted ustedes tú allí dónde meses viaje boleto
         pasaje vivienda comida alojamiento ofertas vacante vacantes edad contactar llamar
@@ -277,6 +291,7 @@ LATIN_WORDS: tuple[tuple[str, float, str], ...] = (
         outra todos todo toda cada desde até
     """),
     ("pt", STRONG, """
+        procura procuram meninas moças rapazes
         está estão têm trabalho emprego trabalhar salário experiência necessária precisamos
         procuramos você vocês eu nós ali meses viagem passagem moradia alojamento vagas vaga
         idade contato ligar enviar informações interessados exterior mensal não são também
@@ -295,6 +310,8 @@ LATIN_WORDS: tuple[tuple[str, float, str], ...] = (
         offre poste postes voyage billet logement nourriture entreprise société exigences âge
         contactez appeler envoyer informations intéressés étranger mensuel bonjour merci
         arnaque attention victimes traite sont nous vous très aussi pas est cette
+        svp stp infos recherche cherche recrute recrutons filles motivées motivés sérieuses
+        sérieux dispo disponible urgent urgente cdi cdd embauche candidature mp
     """),
     ("it", COMMON, """
         il lo la i gli le di del della dei delle da dal in nel nella un una e è sono per con
@@ -515,7 +532,7 @@ CYRILLIC_OTHER_LETTERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("kk", frozenset("әғқңұһӘҒҚҢҰҺ")),
     ("mk", frozenset("ѓќѕЃЌЅ")),
     ("sr", frozenset("ђћџЂЋЏ")),
-    ("be", frozenset("ўЎ")),
+    ("be", frozenset("ўЎ")),  # (after Uzbek: see _read_cyrillic)
     ("mn", frozenset("өүӨҮ")),
 )
 

@@ -113,7 +113,7 @@ _LETTERS_PER_WORD: dict[str, float] = {
 _DEFAULT_LETTERS_PER_WORD = 4.5
 # Latin letters in a post that also has another script are mostly borrowed English, brand names
 # and handles: they count for less.
-_LATIN_IN_MIXED_WEIGHT = 0.5
+_LATIN_IN_MIXED_WEIGHT = 0.35
 
 # Fast-scorer decisions: the best language must lead the runner-up by this much (absolute and
 # relative); otherwise langdetect is asked.
@@ -358,7 +358,7 @@ _LATIN_PRIOR = dict.fromkeys(
     .split(),
     0.2,
 )
-for _lang in ("en", "vi", "id", "tl", "sw", "es", "fr", "pt", "de", "it", "nl", "tr"):
+for _lang in ("en", "vi", "id", "tl", "sw", "es", "fr", "pt", "de", "it", "nl", "tr", "uz"):
     _LATIN_PRIOR[_lang] = 1.0
 
 
@@ -414,6 +414,11 @@ def _read_arabic(text: str, chars: Counter[str]) -> tuple[str | None, float]:
 
 
 def _read_cyrillic(text: str, chars: Counter[str]) -> tuple[str | None, float]:
+    # Uzbek in Cyrillic has ў and ҳ beside the қ and ғ it shares with Kazakh (Belarusian has ў
+    # but neither of those).
+    uzbek = chars.get("ў", 0) + chars.get("ҳ", 0)
+    if uzbek and (chars.get("қ", 0) + chars.get("ғ", 0) + chars.get("ҳ", 0)):
+        return "uz", 0.7 * _evidence(uzbek + chars.get("қ", 0) + chars.get("ғ", 0), 1.0)
     for lang, letters in langdata.CYRILLIC_OTHER_LETTERS:
         found = sum(n for char, n in chars.items() if char in letters)
         if found >= 2 or (found and sum(chars.values()) < 40):

@@ -46,6 +46,22 @@ _LATIN_WORDS: dict[str, str] = {
     "सुन्य": "0", "दुई": "2", "छ": "6",
     # Urdu
     "ایک": "1", "دو": "2", "تین": "3", "چار": "4", "پانچ": "5", "چھ": "6", "سات": "7", "آٹھ": "8", "نو": "9",
+    # Persian
+    "یک": "1", "سه": "3", "چهار": "4", "پنج": "5", "شش": "6", "هفت": "7", "هشت": "8", "نه": "9",
+    # Tamil
+    "பூஜ்ஜியம்": "0", "பூஜ்யம்": "0", "ஒன்று": "1", "இரண்டு": "2", "மூன்று": "3", "நான்கு": "4", "ஐந்து": "5",
+    "ஆறு": "6", "ஏழு": "7", "எட்டு": "8", "ஒன்பது": "9",
+    # Amharic
+    "ዜሮ": "0", "አንድ": "1", "ሁለት": "2", "ሶስት": "3", "ሦስት": "3", "አራት": "4", "አምስት": "5", "ስድስት": "6",
+    "ሰባት": "7", "ስምንት": "8", "ዘጠኝ": "9",
+    # Uzbek (nol is Indonesian's too)
+    "bir": "1", "ikki": "2", "uch": "3", "to'rt": "4", "besh": "5", "olti": "6", "yetti": "7", "sakkiz": "8",
+    "to'qqiz": "9",
+    # Kazakh and Russian
+    "нөл": "0", "бір": "1", "екі": "2", "үш": "3", "төрт": "4", "бес": "5", "алты": "6", "жеті": "7",
+    "сегіз": "8", "тоғыз": "9",
+    "ноль": "0", "нуль": "0", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6",
+    "семь": "7", "восемь": "8", "девять": "9",
     # Sinhala
     "බිංදුව": "0", "එක": "1", "දෙක": "2", "තුන": "3", "හතර": "4", "පහ": "5", "හය": "6", "හත": "7",
     "අට": "8", "නවය": "9",
@@ -83,7 +99,7 @@ MIN_WORD_RUN = 6
 
 _WORD_TOKEN = "|".join(sorted(map(re.escape, list(_LATIN_WORDS) + list(_REPEATERS)), key=len, reverse=True))
 # A run of number words, possibly mixed with digit groups ("plus six three - 967 - six nine six").
-_RUN_SEPARATOR = r"[\s,.\-–/|]+"
+_RUN_SEPARATOR = r"[\s,.\-–/|،、]+"
 _LATIN_RUN = re.compile(
     rf"(?<![\w+])(?:(?:plus|\+)\s*)?(?:{_WORD_TOKEN}|\d+)(?:{_RUN_SEPARATOR}(?:{_WORD_TOKEN}|\d+))+(?![\w])",
     re.IGNORECASE,
@@ -106,6 +122,14 @@ _SCRIPT_CHARS = re.compile(
 _KOREAN_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
                   "칠": "7", "팔": "8", "구": "9"}
 _KOREAN_RUN = re.compile(r"(?<![\uac00-\ud7a3])[공영](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){8,}")
+
+# Japanese reads digits in kana (ぜろはちぜろ is 080); as with Korean, only a run that starts with 0.
+_KANA_DIGITS = {"ぜろ": "0", "れい": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4", "し": "4",
+                "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
+_KANA_TOKEN = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_WORD = re.compile(_KANA_TOKEN)
+_KANA_RUN = re.compile(rf"(?:ぜろ|れい|ゼロ)(?:[、\s\-・]?(?:{_KANA_TOKEN})){{8,}}")
+_BURMESE_WA = re.compile(r"(?<=[\d၀-၉])ဝ|ဝ(?=[\d၀-၉ဝ])")
 
 # A whitespace-free token that is mostly digits, with O/o/l/I among them.
 _MIXED_TOKEN = re.compile(r"(?<![A-Za-z])[+]?[\dOolI](?:[\dOolI\-.]*[\dOolI])?(?![A-Za-z])")
@@ -182,7 +206,7 @@ def reveal_digits(text: str) -> Revealed:
     replacements: list[tuple[int, int, str]] = []
     # The run pattern is costly; a post with fewer than three number words has no run worth it.
     # (Words joined by dashes count one by one: "zero-siyam-isa-pito".)
-    words = sum(1 for word in text.lower().replace("-", " ").split() if word.strip(",.-–/|:") in _LATIN_VOCABULARY)
+    words = sum(1 for word in text.lower().replace("-", " ").split() if word.strip(",.-–/|:،、") in _LATIN_VOCABULARY)
     for match in _LATIN_RUN.finditer(text) if words >= 3 else ():
         digits = _spell_latin(match.group(0))
         if digits:
@@ -193,18 +217,26 @@ def reveal_digits(text: str) -> Revealed:
             digits = _spell_script(match.group(0))
             if digits:
                 replacements.append((match.start(), match.end(), digits))
+    if "ぜろ" in text or "れい" in text or "ゼロ" in text:
+        for match in _KANA_RUN.finditer(text):
+            digits = "".join(_KANA_DIGITS[word] for word in _KANA_WORD.findall(match.group(0)))
+            replacements.append((match.start(), match.end(), digits))
+    if "ဝ" in text:  # Burmese letter wa typed for the digit zero beside digits ("ဝ၉ ၄ဝ၁")
+        for match in _BURMESE_WA.finditer(text):
+            replacements.append((match.start(), match.end(), "0"))
     if "공" in text or "영" in text:
         for match in _KOREAN_RUN.finditer(text):
             replacements.append((match.start(), match.end(),
                                  "".join(_KOREAN_DIGITS.get(char, "") for char in match.group(0))))
-    for match in _MIXED_TOKEN.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ():
+    letter_digit = _HAS_LETTER_DIGIT.search(text) is not None
+    for match in _MIXED_TOKEN.finditer(text) if letter_digit else ():
         token = match.group(0)
         digits = sum(ch.isdigit() for ch in token)
         if digits and token != token.translate(_LETTER_DIGIT) and digits >= 0.5 * sum(ch.isalnum() for ch in token):
             replacements.append((match.start(), match.end(), token.translate(_LETTER_DIGIT)))
     # Groups of a number spaced apart, each with a digit ("O5O l23 4567"): read as one, since a
     # group such as "O5O" has fewer digits than letters.
-    for match in _MIXED_RUN.finditer(text) if _HAS_LETTER_DIGIT.search(text) else ():
+    for match in _MIXED_RUN.finditer(text) if letter_digit else ():
         run = match.group(0)
         if sum(ch.isdigit() for ch in run) >= 7:
             replacements.append((match.start(), match.end(), run.translate(_LETTER_DIGIT)))

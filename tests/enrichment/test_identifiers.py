@@ -207,6 +207,25 @@ def test_reveal_keeps_a_map_to_the_original() -> None:
         ("Kirim lamaran ke hrd.kamboja(at)gmail(titik)com paling lambat", None, ("email", "hrd.kamboja@gmail.com")),
         ("ส่งเรซูเม่มาที่ jobs.kh2024 แอท hotmail ดอท com", None, ("email", "jobs.kh2024@hotmail.com")),
         ("Email resume sa hr.phkh(at)gmail.com. IG: @phkh.hr", None, ("email", "hr.phkh@gmail.com")),
+        # (From the third blind set.)
+        ("My number starts with 0947, then 882, and the last part is 3190. Viber only", "PH",
+         ("phone", "+639478823190")),  # a number given in parts
+        ("Copy my number in 3 parts 👇\nfirst ➜ 097\nsecond ➜ 712\nthird ➜ 3456", "KH", ("phone", "+855977123456")),
+        ("電話：ぜろはちぜろ、いちにさんよん、ごろくななはち", "JP", ("phone", "+818012345678")),  # kana digits
+        ("ဖုန်း ဝ၉ ၄ဝ၁ ၂၃၄ ၅၆၇ ကို ဆက်ပါ", "MM", ("phone", "+959401234567")),  # the letter wa for zero
+        ("شماره تماس: صفر نه سه پنج، یک دو سه، چهار پنج شش هفت", "IR", ("phone", "+989351234567")),
+        ("کال کریں: صفر تین دو ایک، ایک دو تین، چار پانچ چھ سات", "PK", ("phone", "+923211234567")),
+        ("அழைக்க: ஆறு மூன்று பூஜ்ஜியம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு", "IN", ("phone", "+916301234567")),
+        ("ይደውሉ: ዜሮ ዘጠኝ ሁለት አንድ ሁለት ሶስት አራት አምስት ስድስት ሰባት", "ET", ("phone", "+251921234567")),
+        ("Qo'ng'iroq qiling: to'qqiz uch, besh besh besh, bir ikki, uch to'rt", "UZ", ("phone", "+998935551234")),
+        ("Хабарласыңыз: сегіз жеті жеті жеті бір екі үш төрт бес алты жеті", "KZ", ("phone", "+77771234567")),
+        ("Gửi CV về mail: tuyendung.hcm a còng gmail chấm com", None, ("email", "tuyendung.hcm@gmail.com")),
+        ("Kirim CV ke hrd.lokerasia et gmail titik com", None, ("email", "hrd.lokerasia@gmail.com")),
+        ("সিভি পাঠান: bd.overseas.hr এট gmail ডট com", None, ("email", "bd.overseas.hr@gmail.com")),
+        ("Резюме на hr.asia собака mail точка ru", None, ("email", "hr.asia@mail.ru")),
+        ("ແອດໄລນ໌ ID: lao_job.vte ໄດ້ເລີຍ", None, ("line", "lao_job.vte")),
+        ("➕薇：lily52099 （看到回复）", None, ("wechat", "lily52099")),
+        ("缅甸妙瓦底KK园区直招，包机票。联系TG：kk_zhaopin01", None, ("telegram", "kk_zhaopin01")),  # TG after Han
     ],
 )
 def test_more_hidden_identifiers(text: str, region: str | None, expected: tuple[str, str]) -> None:
@@ -256,6 +275,9 @@ def test_more_things_that_are_not_identifiers(text: str) -> None:
         "微信：jp-kh6688\nQQ：2845123907（不常看）",
         "사업자등록번호 123-45-67890 / 운영시간 09:00-18:00",
         "Please quote your application number 0971234567 in every message.",
+        "Open 09:00 to 21:00, break 12:00 to 13:00, call us",  # no number in parts
+        "Salary 2,000 USD, then 300 USD bonus and 450 more, call the office",
+        "张薇 是我朋友",  # a name, no WeChat label
         "Email resume sa hr.phkh(at)gmail.com. IG: @phkh.hr (updates lang doon)",
     ],
 )

@@ -677,6 +677,14 @@ def test_everyday_posts_accuracy() -> None:
         # Devanagari: function words.
         ("यह काम बहुत अच्छा है और वेतन भी अच्छा है", "hi"),
         ("यो काम धेरै राम्रो छ र तलब पनि राम्रो छ", "ne"),
+        # Uzbek (langdetect has none): its words in Latin script, ў and ҳ beside қ and ғ in Cyrillic.
+        ("Turkiyadagi fabrikaga 20 ta ishchi kerak, maosh 800 dollar, yotoqxona va ovqat bepul.", "uz"),
+        ("Batafsil lichkaga yozing", "uz"),
+        ("Чет элда катта маош ваъда қиладиган эълонларга ишонманглар, кўпи алдов.", "uz"),
+        ("Түркияда жұмыс бар, жалақы жақсы, тегін тұрғын үй", "kk"),
+        # French and Spanish chat words.
+        ("Recherche filles motivées urgent 🔥", "fr"),
+        ("Se buscan chicas urgente 🔥", "es"),
     ],
 )
 def test_close_languages(text: str, expected: str) -> None:
@@ -689,6 +697,9 @@ def test_close_languages(text: str, expected: str) -> None:
         # English words around a post in another script do not carry it.
         ("Job in Bangkok: รับสมัครพนักงานแอดมิน ทำงานออนไลน์ เงินดี สนใจทักไลน์", "th", "Thai"),
         ("Admin online 🇰🇭 ជ្រើសរើសបុគ្គលិក ប្រាក់ខែខ្ពស់", "km", "Khmr"),
+        ("Part time job দরকার হলে message দিন, work from home, daily payment পাবেন।", "bn", "Beng"),
+        ("Part time job चाहिए तो DM करो, work from home है और daily payment मिलेगा।", "hi", "Deva"),
+        ("Part time job එකක් ඕනේ නම් DM කරන්න, work from home, daily payment.", "si", "Sinh"),
         # A Chinese company name in an English ad does not make it Chinese.
         ("We are hiring sales staff for Golden Dragon Group (金龙集团) in Phnom Penh, good salary and bonus", "en", "Latn"),
         # Kana makes Japanese, a stray の in Chinese does not.

@@ -25,7 +25,7 @@ LURE_FPR = 0.10
 
 
 @pytest.mark.parametrize("name", ["identifiers.jsonl", "identifiers_holdout.jsonl", "identifiers_blind.jsonl",
-                                  "identifiers_blind2.jsonl"])
+                                  "identifiers_blind2.jsonl", "identifiers_blind3.jsonl"])
 def test_identifier_precision_and_recall(name: str) -> None:
     if not (DATA / name).exists():
         pytest.skip(f"{name} is not in tests/data")
@@ -35,8 +35,9 @@ def test_identifier_precision_and_recall(name: str) -> None:
     assert scores.recall >= IDENTIFIER_RECALL, scores.errors[:10]
 
 
-def test_language_accuracy() -> None:
-    scores = score_language(load(DATA / "language.jsonl"))
+@pytest.mark.parametrize("name", ["language.jsonl", "language_holdout.jsonl", "language_blind.jsonl"])
+def test_language_accuracy(name: str) -> None:
+    scores = score_language(load(DATA / name))
     assert scores.cases >= 500
     assert scores.accuracy >= LANGUAGE_ACCURACY, scores.errors[:10]
     language, accuracy = scores.worst
