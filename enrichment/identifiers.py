@@ -282,7 +282,7 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
 
 
 def _valid(
-    digits: str, international: bool, regions: Regions, cue: Callable[[], bool]
+    digits: str, international: bool, regions: Regions, cue: Callable[[], bool], labelled: tuple[str, ...] = ()
 ) -> phonenumbers.PhoneNumber | None:
     """The phone ``digits`` stand for, or None.
 
@@ -290,12 +290,13 @@ def _valid(
     prefix); digits without it are first read as a country code written without "+"
     ("855 97 712 3456"), and read as a local number only next to a contact word ("call",
     "WhatsApp"…) — a bare long number elsewhere is more often an account or an order id.
-    ``cue()`` tells whether one is there; it is asked only when it decides.
+    ``cue()`` tells whether one is there; it is asked only when it decides. ``labelled``: the
+    countries the post names for this number ("số Campuchia: 088 …"), read first.
     """
     if international:
         return _parse_valid("+" + digits, None)
     if digits.startswith("0"):
-        for region in [*regions.known, *regions.more()]:
+        for region in [*labelled, *regions.known, *regions.more()]:
             number = _parse_valid(digits, region)
             if number is not None:
                 return number
@@ -410,7 +411,7 @@ def _read_split(scan: str, regions: Regions, revealed: Revealed, text: str, chan
 
 
 _NUMBER_WORD = re.compile(
-    r"number|numero|número|nomor|nombor|số|เบอร์|หมายเลข|号码|號碼|번호|番号|رقم|नंबर|नम्बर", re.IGNORECASE
+    r"(?:number|numero|número|nomor|nombor|số)(?![^\W\d_])|เบอร์|หมายเลข|号码|號碼|번호|番号|رقم|नंबर|नम्बर", re.IGNORECASE
 )
 
 
@@ -496,6 +497,9 @@ def _read_from(
     def cue() -> bool:
         return channels.near(src_start, src_start) is not None
 
+    # "số Campuchia: 088 …", "Cambodian number 088 …": the country the post names for the number.
+    window = scan[max(0, begin - 22) : begin]
+    labelled = tuple(countries_named(window)) if not plus and _NUMBER_WORD.search(window) else ()
     spans: list[tuple[int, str, bool]] = []
     digits = ""
     for last in range(index, len(groups)):
@@ -509,7 +513,7 @@ def _read_from(
             spans.append((last, bare, international))
     # The longest reading that is a valid number wins; most runs are one whole number.
     for last, bare, international in reversed(spans):
-        number = _valid(bare, international, regions, cue)
+        number = _valid(bare, international, regions, cue, labelled)
         if number is not None:
             return index, last, number, begin, groups[last][2]
     return None

@@ -226,6 +226,8 @@ def test_reveal_keeps_a_map_to_the_original() -> None:
         ("ແອດໄລນ໌ ID: lao_job.vte ໄດ້ເລີຍ", None, ("line", "lao_job.vte")),
         ("➕薇：lily52099 （看到回复）", None, ("wechat", "lily52099")),
         ("缅甸妙瓦底KK园区直招，包机票。联系TG：kk_zhaopin01", None, ("telegram", "kk_zhaopin01")),  # TG after Han
+        ("Liên hệ anh Tuấn (số Campuchia): 088 912 3456, gọi sau 7h tối", "VN", ("phone", "+855889123456")),
+        ("Huwag maniwala sa alok na trabaho sa Myanmar mula sa numerong 0966 123 4567", "PH", ("phone", "+639661234567")),
     ],
 )
 def test_more_hidden_identifiers(text: str, region: str | None, expected: tuple[str, str]) -> None:
