@@ -11,7 +11,7 @@ Numbers that are salaries, dates, times, ages, ids or prices are not phones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -37,26 +37,26 @@ LANGUAGE_ALSO: dict[str, tuple[str, ...]] = {"ms": ("ID",), "id": ("MY",), "zh":
 # Countries named in a text, for reading local numbers when nothing else tells the region.
 # Plain lower-case names found with str.find: far cheaper than one big case-folding regex.
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "KH": ("cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk", "bavet", "poipet", "kampot",
+    "KH": ("cambodian", "khmer", "cambodia", "campuchia", "kamboja", "kemboja", "กัมพูชา", "柬埔寨", "កម្ពុជា", "phnom penh", "sihanouk", "bavet", "poipet", "kampot",
            "캄보디아", "カンボジア", "كمبوديا", "कंबोडिया", "ကမ္ဘောဒီးယား", "kambodia", "cambodge", "ភ្នំពេញ", "西港"),
     # (Zalo, GCash and KakaoTalk are used in one country each: a local number offered on one of
     # them is that country's.)
-    "VN": ("vietnam", "việt nam", "viet nam", "zalo", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
+    "VN": ("vietnamese", "vietnam", "việt nam", "viet nam", "zalo", "越南", "เวียดนาม", "hà nội", "hanoi", "sài gòn", "saigon",
            "hồ chí minh", "đà nẵng", "da nang", "베트남", "ベトナム", "فيتنام", "वियतनाम", "វៀតណាម"),
-    "TH": ("thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ", "태국", "تايلاند", "थाईलैंड", "ថៃ",
+    "TH": ("thai", "thailand", "thái lan", "ประเทศไทย", "泰国", "bangkok", "กรุงเทพ", "태국", "تايلاند", "थाईलैंड", "ថៃ",
            "ထိုင်း", "thailandia", "tailandia"),
-    "MM": ("myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon", "미얀마", "ミャンマー", "ميانمار",
+    "MM": ("burmese", "myanmar", "burma", "miến điện", "พม่า", "缅甸", "မြန်မာ", "yangon", "미얀마", "ミャンマー", "ميانمار",
            "म्यांमार", "មីយ៉ាន់ម៉ា", "myawaddy", "妙瓦底", "မြဝတီ", "shwe kokko", "kk park"),
-    "LA": ("laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane", "라오스", "ラオス", "لاوس", "लाओस", "ឡាវ", "golden triangle"),
-    "PH": ("philippines", "pilipinas", "filipinas", "gcash", "菲律宾", "manila", "cebu", "davao", "필리핀", "フィリピン",
+    "LA": ("lao", "laos", "lào", "ลาว", "老挝", "ລາວ", "vientiane", "라오스", "ラオス", "لاوس", "लाओस", "ឡាវ", "golden triangle"),
+    "PH": ("philippine", "filipino", "philippines", "pilipinas", "filipinas", "gcash", "菲律宾", "manila", "cebu", "davao", "필리핀", "フィリピン",
            "الفلبين", "फिलीपींस", "ฟิลิปปินส์", "filipina", "ហ្វីលីពីន"),
-    "ID": ("indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung", "인도네시아", "インドネシア", "إندونيسيا",
+    "ID": ("indonesian", "indonesia", "印尼", "jakarta", "surabaya", "bekasi", "bandung", "인도네시아", "インドネシア", "إندونيسيا",
            "इंडोनेशिया", "อินโดนีเซีย"),
-    "MY": ("malaysia", "马来西亚", "kuala lumpur", "johor", "penang", "말레이시아", "マレーシア", "ماليزيا", "मलेशिया",
+    "MY": ("malaysian", "malaysia", "马来西亚", "kuala lumpur", "johor", "penang", "말레이시아", "マレーシア", "ماليزيا", "मलेशिया",
            "มาเลเซีย"),
     "CN": ("china", "中国", "trung quốc", "中國", "중국"),
     # Where victims are recruited from, and the places that tell a local number's country.
-    "KE": ("kenya", "nairobi", "mombasa", "kisumu", "ケニア", "케냐", "كينيا", "केन्या"),
+    "KE": ("kenyan", "kenya", "nairobi", "mombasa", "kisumu", "ケニア", "케냐", "كينيا", "केन्या"),
     "UG": ("uganda", "kampala"),
     "TZ": ("tanzania", "dar es salaam"),
     "NG": ("nigeria", "lagos", "abuja"),
@@ -65,15 +65,36 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "HK": ("hong kong", "香港"),
     "MO": ("macau", "macao", "澳门", "澳門"),
     "SG": ("singapore", "新加坡", "싱가포르", "シンガポール"),
-    "KR": ("korea", "kakaotalk", "카카오톡", "카톡", "한국", "서울", "韩国", "韓國", "hàn quốc", "เกาหลี", "韓国"),
-    "JP": ("japan", "日本", "東京", "tokyo", "nhật bản", "ญี่ปุ่น", "일본"),
-    "IN": ("india", "भारत", "delhi", "mumbai", "kolkata", "chennai", "hyderabad", "punjab", "इंडिया", "ভারত"),
-    "BD": ("bangladesh", "বাংলাদেশ", "dhaka", "ঢাকা", "chittagong"),
-    "PK": ("pakistan", "پاکستان", "lahore", "karachi", "islamabad"),
-    "NP": ("nepal", "नेपाल", "kathmandu", "काठमाडौं"),
-    "LK": ("sri lanka", "ශ්‍රී ලංකා", "colombo"),
+    "KR": ("korean", "korea", "kakaotalk", "카카오톡", "카톡", "한국", "서울", "韩国", "韓國", "hàn quốc", "เกาหลี", "韓国"),
+    "JP": ("japanese", "japan", "日本", "東京", "tokyo", "nhật bản", "ญี่ปุ่น", "일본"),
+    "IN": ("indian", "india", "भारत", "delhi", "mumbai", "kolkata", "chennai", "hyderabad", "punjab", "इंडिया", "ভারত"),
+    "BD": ("bangladeshi", "bangladesh", "বাংলাদেশ", "dhaka", "ঢাকা", "chittagong"),
+    "PK": ("pakistani", "pakistan", "پاکستان", "lahore", "karachi", "islamabad"),
+    "NP": ("nepali", "nepalese", "nepal", "नेपाल", "kathmandu", "काठमाडौं"),
+    "LK": ("sri lankan", "sri lanka", "ශ්‍රී ලංකා", "colombo"),
+    # (Adjectives too: "a Thai number 095-…".)
     "AE": ("dubai", "迪拜", "uae", "abu dhabi", "두바이", "ドバイ", "دبي", "दुबई", "ดูไบ", "ឌូបៃ"),
 }
+
+
+_NAME_CODE = {name: code for code, names in _COUNTRY_NAMES.items() for name in names}
+_COUNTRY_NAME = re.compile("|".join(map(re.escape, sorted(_NAME_CODE, key=len, reverse=True))))
+
+
+def _labelled_countries(window: str) -> tuple[str, ...]:
+    """``countries_named`` for a short lower-cased window that holds a word for "number": one
+    pattern of every name, cheaper there than looking each name up."""
+    if not _NUMBER_WORD.search(window):
+        return ()
+    codes: list[str] = []
+    for match in _COUNTRY_NAME.finditer(window):
+        name, at, end = match.group(), match.start(), match.end()
+        if len(name) <= 4 and name.isascii() and (
+                (at > 0 and window[at - 1].isalnum()) or window[end : end + 1].isalnum()):
+            continue
+        if _NAME_CODE[name] not in codes:
+            codes.append(_NAME_CODE[name])
+    return tuple(codes)
 
 
 def countries_named(text: str) -> list[str]:
@@ -239,6 +260,12 @@ class Regions:
         self.named: list[str] | None = None
         self.also = LANGUAGE_ALSO.get(lang or "", ())
 
+    def in_order(self, first: tuple[str, ...] = ()) -> Iterator[str]:
+        """``first``, the known regions, then (only when asked for) the others."""
+        yield from first
+        yield from self.known
+        yield from self.more()
+
     def more(self) -> list[str]:
         """Countries named in the text that are not among the first regions, then the other
         countries of the post's language."""
@@ -296,7 +323,7 @@ def _valid(
     if international:
         return _parse_valid("+" + digits, None)
     if digits.startswith("0"):
-        for region in [*labelled, *regions.known, *regions.more()]:
+        for region in regions.in_order(labelled):
             number = _parse_valid(digits, region)
             if number is not None:
                 return number
@@ -314,7 +341,7 @@ def _valid(
                 not digits[len(str(number.country_code)):].startswith("0"):
             return number
     if cue():
-        for region in [*regions.known, *regions.more()]:
+        for region in regions.in_order():
             number = _parse_valid(digits, region)
             if number is not None:
                 return number
@@ -410,6 +437,8 @@ def _read_split(scan: str, regions: Regions, revealed: Revealed, text: str, chan
                                 "channel": channels.near(src_start, src_end)}
 
 
+_NUMBER_MARKS = ("number", "numero", "número", "nomor", "nombor", "số", "เบอร์", "หมายเลข", "号码", "號碼", "번호", "番号",
+                 "رقم", "नंबर", "नम्बर")
 _NUMBER_WORD = re.compile(
     r"(?:number|numero|número|nomor|nombor|số)(?![^\W\d_])|เบอร์|หมายเลข|号码|號碼|번호|番号|رقم|नंबर|नम्बर", re.IGNORECASE
 )
@@ -498,8 +527,8 @@ def _read_from(
         return channels.near(src_start, src_start) is not None
 
     # "số Campuchia: 088 …", "Cambodian number 088 …": the country the post names for the number.
-    window = scan[max(0, begin - 22) : begin]
-    labelled = tuple(countries_named(window)) if not plus and _NUMBER_WORD.search(window) else ()
+    window = scan[max(0, begin - 22) : begin].lower()
+    labelled = _labelled_countries(window) if not plus and any(map(window.__contains__, _NUMBER_MARKS)) else ()
     spans: list[tuple[int, str, bool]] = []
     digits = ""
     for last in range(index, len(groups)):
@@ -524,14 +553,16 @@ def _read_from(
 _HANDLE = r"[A-Za-z][A-Za-z0-9_]{3,31}"
 _TELEGRAM_LINK = re.compile(
     # (t.me/s/name is the web preview of channel "name".)
-    rf"(?:https?://)?(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?:s/)?(?!joinchat|\+|c/|share|addstickers|addlist|proxy)"
+    # (Also written out: "t . me / name", "t点me斜杠name".)
+    rf"(?:https?://)?(?:www\.)?(?:t|telegram) ?(?:\.|点|點) ?(?:me|dog) ?(?:/|斜杠) ?(?:s/)?"
+    rf"(?!joinchat|\+|c/|share|addstickers|addlist|proxy)"
     rf"@?({_HANDLE})\b|tg://resolve\?domain=({_HANDLE})",
     re.IGNORECASE,
 )
 _TELEGRAM_WORDS = (
     r"telegram|\btg\b|\btele\b|\btelega\b|电报|電報|飞机|飛機|纸飞机|紙飛機|✈|เทเลแกรม|เทเล|텔레그램|텔레|テレグラム|テレ|"
     r"تيليجرام|تلغرام|تليجرام|ٹیلی گرام|ٹیلیگرام|टेलीग्राम|টেলিগ্রাম|តេឡេក្រាម|တယ်လီဂရမ်|ເທເລແກຣມ|ቴሌግራም|"
-    r"ටෙලිග්රෑම්|ටෙලිග්රෑම"
+    r"ටෙලිග්රෑම්|ටෙලිග්රෑම|تلگرام"
 )
 _FOLDED_TELEGRAM_CONTEXT = re.compile(_at_word_start(_TELEGRAM_WORDS) + r"|t\.me")
 # "Telegram: name" (a colon, or a name that cannot be an ordinary word: with a digit or "_").
@@ -553,7 +584,8 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[OolI\d]+")
 _LINE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,19}"
 _LINE_LABELS = (
     # (Not \b before "line": "使用LINE ID" has none. The look-behind follows the "l", see _word_start.)
-    r"l(?<![a-z0-9]l)(?<!subject l)(?<!bottom l)(?<!front l)(?<!hot l)ine\s*(?:id|official|oa|公式)?", r"\bid\s*line",
+    r"l(?<![a-z0-9]l)(?<!subject l)(?<!bottom l)(?<!front l)(?<!hot l)ine\s*(?:id|official|oa|公式|帳號|账号|帐号)?"
+    r"(?:\s+(?:is|was))?", r"\bid\s*line",
     r"加賴\s*(?:id)?", r"賴\s*id", r"ไลน์\s*(?:ไอดี|id)?", r"ไอดี\s*ไลน์", r"แอดไลน์\s*(?:ไอดี|id)?",
     r"แอด\s*line(?:\s*id)?", r"라인\s*(?:아이디|id)?", r"ແອດໄລນ໌\s*(?:id)?", r"ໄລນ໌\s*(?:id)?",
 )
@@ -561,10 +593,10 @@ _LINE_LABELS = (
 # the id) so that every alternative starts with a literal character.
 _FOLDED_LINE = re.compile(
     rf"line\.me/(?:ti/p|r/ti/p)/[~@]?({_LINE_ID})|"
-    + "|".join(rf"{_word_start(label)}\s*[:：=\-–]?\s*[\"“「『]?[@~]?(?!line\.me/|https?:)({_LINE_ID})"
+    + "|".join(rf"{_word_start(label)}\s*[:：=\-–]?\s*[\"“「『'‘]?[@~]?(?!line\.me/|https?:)({_LINE_ID})"
                for label in _LINE_LABELS)
 )
-_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa", "http", "https", "www"}
+_LINE_STOPWORDS = {"id", "me", "only", "contact", "chat", "app", "official", "oa", "http", "https", "www", "was", "is"}
 _NUMBER_LIKE = re.compile(r"[\d\-. ]+")
 
 _WECHAT = re.compile(
@@ -577,8 +609,8 @@ _WECHAT = re.compile(
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 #: "at" and "dot" as written out in addresses: English, Vietnamese (a còng, chấm), Indonesian slang
 #: (et, titik), Thai, Japanese, Korean, Bengali, Russian (собака, точка).
-_AT_WORD = "at|et|a còng|a cong|แอท|アット|앳|এট|собака"
-_DOT_WORD = "dot|titik|chấm|cham|ดอท|ドット|닷|ডট|точка"
+_AT_WORD = "at|et|a còng|a cong|แอท|アット|앳|এট|собака|آت"
+_DOT_WORD = "dot|titik|chấm|cham|ดอท|ドット|닷|ডট|точка|دوت"
 _EMAIL_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _AT_WORDS = re.compile(
     r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|"
@@ -587,7 +619,8 @@ _AT_WORDS = re.compile(
 )
 # (A plain "." between the parts stands without spaces: in "gmail.com. IG: @name" the sentence ends.)
 _SPELLED_EMAIL = re.compile(
-    rf"[A-Za-z0-9._%+-]+\s*(?:[\[\(\{{<]\s*(?:at|@)\s*[\]\)\}}>]|\s+(?:{_AT_WORD})\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
+    rf"[A-Za-z0-9._%+-]+(?:\s+(?:dot|chấm|titik)\s+[A-Za-z0-9._%+-]+)*"  # "hiring dot bkk at gmail dot com"
+    rf"\s*(?:[\[\(\{{<]\s*(?:at|@)\s*[\]\)\}}>]|\s+(?:{_AT_WORD})\s+|\s+@\s+)\s*[A-Za-z0-9-]+"
     rf"(?:(?:\s*(?:[\[\(\{{<]\s*(?:dot|titik|\.)\s*[\]\)\}}>]|\s+(?:{_DOT_WORD})\s+|\s+\.\s+)\s*|\.)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
@@ -631,8 +664,28 @@ def find_handles(text: str, platform: str | None = None) -> list[dict[str, Any]]
     return _find_handles(text, fold_case(text), platform)
 
 
+#: A handle typed one character at a time ("m i n a _ h r 9 9", "@ j o b . t h 8 8"): five or
+#: more single letters, digits, "_" or "." each followed by one space.
+#: What every such handle after its label holds, found fast (a space first: the engine skips from
+#: one space to the next); then _SPACED_OUT finds where they are.
+_SPACED_GATE = re.compile(r" [A-Za-z0-9_.@] [A-Za-z0-9_.] [A-Za-z0-9_.] [A-Za-z0-9_.] ")
+#: (A character class first, its look-behind after it: the engine skips to candidates.)
+_SPACED_OUT = re.compile(r"[A-Za-z0-9_.@](?<![^\s:：@][A-Za-z0-9_.@]) (?:[A-Za-z0-9_.@] ){3,}[A-Za-z0-9_.]\b")
+
+
 def _find_handles(text: str, folded: str, platform: str | None) -> list[dict[str, Any]]:
-    """``find_handles`` with ``folded`` = ``fold_case(text)``."""
+    """``find_handles`` with ``folded`` = ``fold_case(text)``; a handle spelled out with spaces
+    between its characters is read as well."""
+    found = _find_handles_once(text, folded, platform)
+    if _SPACED_GATE.search(text):
+        joined = _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
+        seen = {(item["kind"], item["value"]) for item in found}
+        found += [item for item in _find_handles_once(joined, fold_case(joined), platform)
+                  if (item["kind"], item["value"]) not in seen]
+    return found
+
+
+def _find_handles_once(text: str, folded: str, platform: str | None) -> list[dict[str, Any]]:
     found: dict[tuple[str, str], dict[str, Any]] = {}
     # fold_case(text) is text.lower() but for three letters (see fold_case).
     lower = text.lower() if "İ" in text or "ı" in text or "ſ" in text else folded
@@ -644,15 +697,15 @@ def _find_handles(text: str, folded: str, platform: str | None) -> list[dict[str
 
     # Cheap substring checks first: most posts name one messenger at most.
     telegram_context = platform == "telegram" or bool(_FOLDED_TELEGRAM_CONTEXT.search(folded))
-    if telegram_context or "tg://" in lower or ".me/" in lower or ".dog/" in lower:
+    if telegram_context or "tg://" in lower or ".me/" in lower or ".dog/" in lower or "点me" in lower:
         # Every link holds one of these (the pattern is costly: most posts have no link).
-        if ".me/" in folded or ".dog/" in folded or "tg://" in folded:
+        if ".me/" in folded or ".dog/" in folded or "tg://" in folded or "me /" in folded or "点me" in folded:
             for match in _TELEGRAM_LINK.finditer(text):
                 add("telegram", match.group(1) or match.group(2), match.group(0))
         for match in _FOLDED_TELEGRAM_LABEL.finditer(folded):
             name = match.span(1) if match.start(1) >= 0 else match.span(2)
             add("telegram", text[name[0] : name[1]], text[match.start() : match.end()])
-    if "line" in lower or "ไลน์" in lower or "賴" in lower or "ໄລນ໌" in lower:
+    if any(mark in lower for mark in ("line", "ไลน์", "賴", "ໄລນ໌", "라인")):
         for match in _FOLDED_LINE.finditer(folded):
             value = text[match.start(match.lastindex) : match.end(match.lastindex)].rstrip("._-")
             if value.lower() not in _LINE_STOPWORDS and not _NUMBER_LIKE.fullmatch(value):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Spoken digits per language. Runs of at least MIN_WORD_RUN such words become digits; shorter
@@ -63,7 +64,7 @@ _LATIN_WORDS: dict[str, str] = {
     "ноль": "0", "нуль": "0", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6",
     "семь": "7", "восемь": "8", "девять": "9",
     # Sinhala
-    "බිංදුව": "0", "එක": "1", "දෙක": "2", "තුන": "3", "හතර": "4", "පහ": "5", "හය": "6", "හත": "7",
+    "බිංදුව": "0", "ශුන්ය": "0", "එක": "1", "දෙක": "2", "තුන": "3", "හතර": "4", "පහ": "5", "හය": "6", "හත": "7",
     "අට": "8", "නවය": "9",
 }
 _REPEATERS = {"double": 2, "triple": 3}
@@ -112,6 +113,11 @@ _SCRIPT_RUN = re.compile(
 _SCRIPT_WORD = re.compile(rf"{_SCRIPT_TOKEN}|\d+")
 # (Not \b: no word boundary follows a vowel sign, as in "नौ".)
 _LATIN_WORD = re.compile(rf"(?<!\w)(?:{_WORD_TOKEN})(?!\w)|\d+", re.IGNORECASE)
+#: The words of each script, looked for only in texts that hold that script.
+_SCRIPT_WORDS_BY_BLOCK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(f"[{chars}]"), tuple(word for word in _SCRIPT_WORDS if re.match(f"[{chars}]", word)))
+    for chars in ("\u0e00-\u0e7f", "\u0e80-\u0eff", "\u1780-\u17ff", "\u1000-\u109f", "\u3000-\u9fff")
+)
 _SCRIPT_CHARS = re.compile(
     rf"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f{''.join(w for w in _SCRIPT_WORDS if len(w) == 1)}]"
 )
@@ -122,6 +128,48 @@ _SCRIPT_CHARS = re.compile(
 _KOREAN_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
                   "칠": "7", "팔": "8", "구": "9"}
 _KOREAN_RUN = re.compile(r"(?<![\uac00-\ud7a3])[공영](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){8,}")
+
+# Russian reads a phone number in hundreds, tens and units ("восемь девятьсот двадцать шесть, сто
+# сорок три, двадцать два, семьдесят один" is 8 926 143 22 71): each group is written as its digits.
+_RU_VALUES = {
+    **{w: (1, v) for w, v in (("ноль", 0), ("нуль", 0), ("один", 1), ("одна", 1), ("два", 2), ("две", 2), ("три", 3),
+                              ("четыре", 4), ("пять", 5), ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9))},
+    **{w: (2, v) for w, v in (("десять", 10), ("одиннадцать", 11), ("двенадцать", 12), ("тринадцать", 13),
+                              ("четырнадцать", 14), ("пятнадцать", 15), ("шестнадцать", 16), ("семнадцать", 17),
+                              ("восемнадцать", 18), ("девятнадцать", 19))},
+    **{w: (2, v) for w, v in (("двадцать", 20), ("тридцать", 30), ("сорок", 40), ("пятьдесят", 50),
+                              ("шестьдесят", 60), ("семьдесят", 70), ("восемьдесят", 80), ("девяносто", 90))},
+    **{w: (3, v) for w, v in (("сто", 100), ("двести", 200), ("триста", 300), ("четыреста", 400), ("пятьсот", 500),
+                              ("шестьсот", 600), ("семьсот", 700), ("восемьсот", 800), ("девятьсот", 900))},
+}
+_RU_WORD = "|".join(sorted(_RU_VALUES, key=len, reverse=True))
+_RU_RUN = re.compile(rf"(?<![^\W\d_])(?:{_RU_WORD})(?:[\s,.\-–]+(?:{_RU_WORD}))+(?![^\W\d_])", re.IGNORECASE)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_RU_HINT = re.compile("сот|ста|сто|дцать|сорок|десят|девяносто", re.IGNORECASE)
+
+
+def _spell_russian(run: str) -> str | None:
+    """The digits of a run of Russian number words, group by group; None when it is too short.
+    A group is hundreds, then tens or a teen, then units, each at most once and in that order;
+    a word that cannot come next, or a comma, starts the next group."""
+    groups: list[list[int]] = []  # [rank of the part that came last, value]; rank 0: closed
+    words = re.findall(rf"{_RU_WORD}|,", run.lower())
+    for word in words:
+        if word == ",":
+            if groups:
+                groups[-1][0] = 0
+            continue
+        rank, value = _RU_VALUES[word]
+        teen = 10 <= value <= 19
+        current = groups[-1] if groups else None
+        if current is None or rank >= current[0] or (current[0] == 2 and current[1] % 10):
+            groups.append([1 if teen else rank, value])  # (after a teen no unit follows: rank 1)
+        else:
+            current[0], current[1] = (1 if teen else rank), current[1] + value
+    joined = "".join(str(value) for _, value in groups)
+    spoken = sum(1 for word in words if word != ",")
+    return joined if spoken >= 4 and len(joined) >= 7 else None
+
 
 # Japanese reads digits in kana (ぜろはちぜろ is 080); as with Korean, only a run that starts with 0.
 _KANA_DIGITS = {"ぜろ": "0", "れい": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4", "し": "4",
@@ -191,7 +239,7 @@ def _spell_script(run: str) -> str | None:
     return _plus(run) + joined if _worth_it(spoken, joined) else None
 
 
-def _occurrences_reach(text: str, words: dict[str, str], needed: int) -> bool:
+def _occurrences_reach(text: str, words: Iterable[str], needed: int) -> bool:
     """Whether ``text`` holds at least ``needed`` occurrences of ``words`` (str.count: C speed)."""
     total = 0
     for word in words:
@@ -212,9 +260,15 @@ def reveal_digits(text: str) -> Revealed:
         if digits:
             replacements.append((match.start(), match.end(), digits))
     # Likewise in the other scripts: each spoken digit of a run is an occurrence of a number word.
-    if _SCRIPT_CHARS.search(text) and _occurrences_reach(text, _SCRIPT_WORDS, 3):
+    if _SCRIPT_CHARS.search(text) and _occurrences_reach(
+            text, [word for block, words in _SCRIPT_WORDS_BY_BLOCK if block.search(text) for word in words], 3):
         for match in _SCRIPT_RUN.finditer(text):
             digits = _spell_script(match.group(0))
+            if digits:
+                replacements.append((match.start(), match.end(), digits))
+    if _CYRILLIC.search(text) and _RU_HINT.search(text):
+        for match in _RU_RUN.finditer(text):
+            digits = _spell_russian(match.group(0))
             if digits:
                 replacements.append((match.start(), match.end(), digits))
     if "ぜろ" in text or "れい" in text or "ゼロ" in text:

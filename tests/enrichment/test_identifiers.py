@@ -228,6 +228,22 @@ def test_reveal_keeps_a_map_to_the_original() -> None:
         ("缅甸妙瓦底KK园区直招，包机票。联系TG：kk_zhaopin01", None, ("telegram", "kk_zhaopin01")),  # TG after Han
         ("Liên hệ anh Tuấn (số Campuchia): 088 912 3456, gọi sau 7h tối", "VN", ("phone", "+855889123456")),
         ("Huwag maniwala sa alok na trabaho sa Myanmar mula sa numerong 0966 123 4567", "PH", ("phone", "+639661234567")),
+        # (From the fourth blind set.)
+        ("звоните: восемь девятьсот двадцать шесть, сто сорок три, двадцать два, семьдесят один", "RU",
+         ("phone", "+79261432271")),  # hundreds, tens and units
+        ("අමතන්න: ශුන්\u200dය හත හත, හය දෙක එක, නවය හතර ශුන්\u200dය තුන", "LK", ("phone", "+94776219403")),
+        ("The guy's LINE ID was 'kenji.job77' and he used a Thai number 095-118-4273.", None,
+         ("phone", "+66951184273")),  # "Thai" names the country
+        ("The guy's LINE ID was 'kenji.job77' and he used a Thai number 095-118-4273.", None, ("line", "kenji.job77")),
+        ("สนใจงานต่างประเทศ แอดไลน์ : @ j o b . t h 8 8 (ไม่เว้นวรรค)", None, ("line", "job.th88")),  # spaced out
+        ("Easy typing job. tg id: m i n a _ h r 9 9 (no spaces)", None, ("telegram", "mina_hr99")),
+        ("Recruiting chat agents. Telegram: t . me / hr_ocean_kh (remove spaces)", None, ("telegram", "hr_ocean_kh")),
+        ("西港招人，飞机号：t点me斜杠hr_xg168", None, ("telegram", "hr_xg168")),
+        ("라인 아이디: korea_job_th / 텔레그램: thjob_korea", None, ("line", "korea_job_th")),
+        ("برای اطلاعات بیشتر در تلگرام پیام دهید: @kar_dar_dubai", None, ("telegram", "kar_dar_dubai")),
+        ("大家小心！這個LINE帳號 @lucky_job_tw 都是詐騙集團", None, ("line", "lucky_job_tw")),
+        ("أرسل سيرتك الذاتية إلى الإيميل: jobs.qatar24 آت gmail دوت com", None, ("email", "jobs.qatar24@gmail.com")),
+        ("Hotel jobs in Bangkok. Send CV: hiring dot bkk at gmail dot com", None, ("email", "hiring.bkk@gmail.com")),
     ],
 )
 def test_more_hidden_identifiers(text: str, region: str | None, expected: tuple[str, str]) -> None:
@@ -280,6 +296,7 @@ def test_more_things_that_are_not_identifiers(text: str) -> None:
         "Open 09:00 to 21:00, break 12:00 to 13:00, call us",  # no number in parts
         "Salary 2,000 USD, then 300 USD bonus and 450 more, call the office",
         "张薇 是我朋友",  # a name, no WeChat label
+        "I a m h e r e t o d a y",  # letters spaced out, no label
         "Email resume sa hr.phkh(at)gmail.com. IG: @phkh.hr (updates lang doon)",
     ],
 )
