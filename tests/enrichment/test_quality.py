@@ -25,7 +25,9 @@ LURE_FPR = 0.10
 
 
 @pytest.mark.parametrize("name", ["identifiers.jsonl", "identifiers_holdout.jsonl", "identifiers_blind.jsonl",
-                                  "identifiers_blind2.jsonl", "identifiers_blind3.jsonl", "identifiers_blind4.jsonl"])
+                                  "identifiers_blind2.jsonl", "identifiers_blind3.jsonl", "identifiers_blind4.jsonl",
+                                  # Still blind: scored once (precision 0.996, recall 0.966), errors not read.
+                                  "identifiers_blind5.jsonl"])
 def test_identifier_precision_and_recall(name: str) -> None:
     if not (DATA / name).exists():
         pytest.skip(f"{name} is not in tests/data")
