@@ -1,6 +1,7 @@
 """Score enrichment against the evaluation sets in tests/data/ and print a report.
 
     python tests/eval/score_enrichment.py [--data DIR] [--show-errors]
+    python tests/eval/score_enrichment.py FILE… [--show-errors]   # any sets, kind told by their fields
 
 Identifiers: micro precision/recall of (kind, value) pairs (URLs are not scored), and the
 accuracy of `channel` on phones found. Language: accuracy overall and per language. Lure score:
@@ -149,11 +150,38 @@ def score_lure(cases: list[dict[str, Any]]) -> LureScores:
                       len(cases), errors)
 
 
+def score_file(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The report and the errors of one set, scored as what its lines hold: ``expected``
+    identifiers, a lure ``label``, or a ``lang`` alone."""
+    cases = load(path)
+    if cases and "expected" in cases[0]:
+        ids = score_identifiers(cases)
+        return {"kind": "identifiers", "cases": ids.cases, "precision": round(ids.precision, 4),
+                "recall": round(ids.recall, 4), "channel_accuracy": round(ids.channel_accuracy, 4)}, ids.errors
+    if cases and "label" in cases[0]:
+        lure = score_lure(cases)
+        return {"kind": "lure", "cases": lure.cases, "auc": round(lure.auc, 4), "recall@0.5": round(lure.recall, 4),
+                "fpr@0.5": round(lure.false_positive_rate, 4),
+                "warnings_kept": f"{lure.warnings_kept}/{lure.warnings}"}, lure.errors
+    lang = score_language(cases)
+    return {"kind": "language", "cases": lang.cases, "accuracy": round(lang.accuracy, 4), "worst": lang.worst,
+            "per_language": {k: round(v, 3) for k, v in lang.per_language.items()}}, lang.errors
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path, help="sets to score (default: the main sets in --data)")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
+    if args.files:
+        reports = {}
+        for path in args.files:
+            reports[str(path)], errors = score_file(path)
+            if args.show_errors:
+                print("\n".join(errors))
+        print(json.dumps(reports, indent=2, ensure_ascii=False))
+        return 0
     report: dict[str, Any] = {}
     if (args.data / "identifiers.jsonl").exists():
         ids = score_identifiers(load(args.data / "identifiers.jsonl"))
