@@ -37,10 +37,12 @@ def test_identifier_precision_and_recall(name: str) -> None:
     assert scores.recall >= IDENTIFIER_RECALL, scores.errors[:10]
 
 
-@pytest.mark.parametrize("name", ["language.jsonl", "language_holdout.jsonl", "language_blind.jsonl"])
+# language_blind2.jsonl is still blind: scored once (accuracy 1.00), errors not read.
+@pytest.mark.parametrize("name", ["language.jsonl", "language_holdout.jsonl", "language_blind.jsonl",
+                                  "language_blind2.jsonl"])
 def test_language_accuracy(name: str) -> None:
     scores = score_language(load(DATA / name))
-    assert scores.cases >= 500
+    assert scores.cases >= 300
     assert scores.accuracy >= LANGUAGE_ACCURACY, scores.errors[:10]
     language, accuracy = scores.worst
     assert accuracy >= LANGUAGE_WORST, (language, accuracy, scores.errors[:10])
