@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # Spoken digits per language. Runs of at least MIN_WORD_RUN such words become digits; shorter
 # runs are ordinary words ("ba" is also "father", "năm" also "year", "lima" a city).
@@ -122,12 +123,27 @@ _SCRIPT_CHARS = re.compile(
     rf"[\u0e00-\u0e7f\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f{''.join(w for w in _SCRIPT_WORDS if len(w) == 1)}]"
 )
 
-# Korean reads digits with Sino-Korean syllables written together ("공일공 칠삼팔이 …" is 010 7382 …).
-# Those syllables are everywhere in Korean words, so only a local number's run counts: nine or
-# more of them, starting with 0 (공 or 영) and not inside a word.
+# Korean and Japanese read digits with syllables found in every other word (Sino-Korean "공일공 칠삼팔이 …"
+# is 010 7382 …, kana "ぜろはちぜろ" is 080): only a local number's run counts, nine spoken digits or
+# more starting with 0, and (Korean) not inside a word. Per language: its zeros, the run, the
+# syllables, their digits.
 _KOREAN_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
                   "칠": "7", "팔": "8", "구": "9"}
-_KOREAN_RUN = re.compile(r"(?<![\uac00-\ud7a3])[공영](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){8,}")
+_KANA_DIGITS = {"ぜろ": "0", "れい": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4", "し": "4",
+                "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
+
+
+def _zero_first(zeros: tuple[str, ...], digits: dict[str, str], before: str, between: str) -> tuple[Any, ...]:
+    """(zeros, run pattern, syllable pattern, digits) of one such reading."""
+    token = "|".join(sorted(digits, key=len, reverse=True))
+    run = before + "(?:" + "|".join(zeros) + ")(?:" + between + "?(?:" + token + ")){8,}"
+    return zeros, re.compile(run), re.compile(token), digits
+
+
+_ZERO_FIRST_READINGS = (
+    _zero_first(("공", "영"), _KOREAN_DIGITS, r"(?<![\uac00-\ud7a3])", r"[\s\-.]"),
+    _zero_first(("ぜろ", "れい", "ゼロ"), _KANA_DIGITS, "", r"[、\s\-・]"),
+)
 
 # Russian reads a phone number in hundreds, tens and units ("восемь девятьсот двадцать шесть, сто
 # сорок три, двадцать два, семьдесят один" is 8 926 143 22 71): each group is written as its digits.
@@ -171,12 +187,6 @@ def _spell_russian(run: str) -> str | None:
     return joined if spoken >= 4 and len(joined) >= 7 else None
 
 
-# Japanese reads digits in kana (ぜろはちぜろ is 080); as with Korean, only a run that starts with 0.
-_KANA_DIGITS = {"ぜろ": "0", "れい": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4", "し": "4",
-                "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
-_KANA_TOKEN = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-_KANA_WORD = re.compile(_KANA_TOKEN)
-_KANA_RUN = re.compile(rf"(?:ぜろ|れい|ゼロ)(?:[、\s\-・]?(?:{_KANA_TOKEN})){{8,}}")
 _BURMESE_WA = re.compile(r"(?<=[\d၀-၉])ဝ|ဝ(?=[\d၀-၉ဝ])")
 
 # A whitespace-free token that is mostly digits, with O/o/l/I among them.
@@ -271,17 +281,14 @@ def reveal_digits(text: str) -> Revealed:
             digits = _spell_russian(match.group(0))
             if digits:
                 replacements.append((match.start(), match.end(), digits))
-    if "ぜろ" in text or "れい" in text or "ゼロ" in text:
-        for match in _KANA_RUN.finditer(text):
-            digits = "".join(_KANA_DIGITS[word] for word in _KANA_WORD.findall(match.group(0)))
-            replacements.append((match.start(), match.end(), digits))
+    for zeros, run, syllable, spoken in _ZERO_FIRST_READINGS:
+        if any(zero in text for zero in zeros):
+            for match in run.finditer(text):
+                replacements.append((match.start(), match.end(),
+                                     "".join(spoken[word] for word in syllable.findall(match.group(0)))))
     if "ဝ" in text:  # Burmese letter wa typed for the digit zero beside digits ("ဝ၉ ၄ဝ၁")
         for match in _BURMESE_WA.finditer(text):
             replacements.append((match.start(), match.end(), "0"))
-    if "공" in text or "영" in text:
-        for match in _KOREAN_RUN.finditer(text):
-            replacements.append((match.start(), match.end(),
-                                 "".join(_KOREAN_DIGITS.get(char, "") for char in match.group(0))))
     letter_digit = _HAS_LETTER_DIGIT.search(text) is not None
     for match in _MIXED_TOKEN.finditer(text) if letter_digit else ():
         token = match.group(0)
