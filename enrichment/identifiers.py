@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
+from enrichment.language import SCRIPT_LANGUAGE, script_counts
 from enrichment.normalize import fold_case
 from enrichment.numbers import Revealed, reveal_digits
 from enrichment.wallets import find_wallets
@@ -81,6 +82,14 @@ _NAME_CODE = {name: code for code, names in _COUNTRY_NAMES.items() for name in n
 _COUNTRY_NAME = re.compile("|".join(map(re.escape, sorted(_NAME_CODE, key=len, reverse=True))))
 
 
+def _stands_alone(lower: str, at: int, name: str) -> bool:
+    """Whether the ``name`` found at ``at`` counts: a short ASCII name must stand as a word
+    ("uae", "laos", "thai" in "thaiboxing" do not)."""
+    if len(name) > 4 or not name.isascii():
+        return True
+    return not ((at > 0 and lower[at - 1].isalnum()) or lower[at + len(name) : at + len(name) + 1].isalnum())
+
+
 def _labelled_countries(window: str) -> tuple[str, ...]:
     """``countries_named`` for a short lower-cased window that holds a word for "number": one
     pattern of every name, cheaper there than looking each name up."""
@@ -88,9 +97,8 @@ def _labelled_countries(window: str) -> tuple[str, ...]:
         return ()
     codes: list[str] = []
     for match in _COUNTRY_NAME.finditer(window):
-        name, at, end = match.group(), match.start(), match.end()
-        if len(name) <= 4 and name.isascii() and (
-                (at > 0 and window[at - 1].isalnum()) or window[end : end + 1].isalnum()):
+        name = match.group()
+        if not _stands_alone(window, match.start(), name):
             continue
         if _NAME_CODE[name] not in codes:
             codes.append(_NAME_CODE[name])
@@ -108,10 +116,8 @@ def countries_named(text: str) -> list[str]:
             if name[0] not in present:
                 continue
             at = lower.find(name)
-            while at != -1 and len(name) <= 4 and name.isascii() and (
-                (at > 0 and lower[at - 1].isalnum()) or lower[at + len(name) : at + len(name) + 1].isalnum()
-            ):
-                at = lower.find(name, at + 1)  # a short ASCII name must stand as a word ("uae", "laos")
+            while at != -1 and not _stands_alone(lower, at, name):
+                at = lower.find(name, at + 1)
             if at != -1 and (first == -1 or at < first):
                 first = at
         if first != -1:
@@ -236,16 +242,6 @@ _NOT_PHONE_AFTER = re.compile(
 _DATE_SHAPES = {(4, 2, 2), (4, 1, 1), (4, 1, 2), (4, 2, 1), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)}
 
 
-#: Scripts that one country writes: a local number in a post that holds them may be that country's.
-_SCRIPT_REGIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (code, re.compile(f"[{chars}]")) for code, chars in (
-        ("MM", "\u1000-\u109f"), ("KH", "\u1780-\u17ff"), ("LA", "\u0e80-\u0eff"), ("TH", "\u0e00-\u0e7f"),
-        ("KR", "\uac00-\ud7a3"), ("JP", "\u3040-\u30ff"), ("LK", "\u0d80-\u0dff"), ("ET", "\u1200-\u137f"),
-        ("BD", "\u0980-\u09ff"),
-    )
-)
-
-
 class Regions:
     """Regions to read local numbers with, most likely first: the post's (or its source's), the
     one its language points to, then countries named in the text — looked up only when a local
@@ -272,9 +268,13 @@ class Regions:
         if self.named is None:
             named = [code for code in countries_named(self.text) if code not in self.known]
             named += [code for code in self.also if code not in self.known and code not in named]
-            # A post in English with a line in Burmese or Khmer script: where its writer is from.
-            named += [code for code, script in _SCRIPT_REGIONS
-                      if code not in self.known and code not in named and script.search(self.text)]
+            # A post in English with a line in Burmese or Khmer script: where its writer is from
+            # (the script's language, and that language's country, as for the post's language).
+            scripts = script_counts(self.text)
+            for script in sorted(scripts, key=scripts.__getitem__, reverse=True):
+                code = LANGUAGE_REGION.get(SCRIPT_LANGUAGE.get(script, ""))
+                if code and code not in self.known and code not in named:
+                    named.append(code)
             self.named = named
         return self.named
 
@@ -437,10 +437,13 @@ def _read_split(scan: str, regions: Regions, revealed: Revealed, text: str, chan
                                 "channel": channels.near(src_start, src_end)}
 
 
-_NUMBER_MARKS = ("number", "numero", "número", "nomor", "nombor", "số", "เบอร์", "หมายเลข", "号码", "號碼", "번호", "番号",
-                 "رقم", "नंबर", "नम्बर")
+#: Words for "number" ("số Campuchia: 088 …"); a Latin-script one must end its word ("numerong" is
+#: Tagalog for "the number", "numero" is not in it).
+_NUMBER_MARKS = ("number", "numero", "número", "nomor", "nombor", "số", "เบอร์", "หมายเลข", "号码", "號碼", "번호",
+                 "番号", "رقم", "नंबर", "नम्बर")
 _NUMBER_WORD = re.compile(
-    r"(?:number|numero|número|nomor|nombor|số)(?![^\W\d_])|เบอร์|หมายเลข|号码|號碼|번호|番号|رقم|नंबर|नम्बर", re.IGNORECASE
+    "|".join(re.escape(word) + (r"(?![^\W\d_])" if word[0].isascii() else "") for word in _NUMBER_MARKS),
+    re.IGNORECASE,
 )
 
 
