@@ -648,13 +648,13 @@ _MESSENGER_HOSTS = {"t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsap
 
 #: Links that open a chat with a phone number: WhatsApp's, Viber's, and Telegram's t.me/+<number>
 #: (an invite link has letters in it). The number is international, with or without its "+".
-_WHATSAPP_LINK = re.compile(
+_CHAT_LINK = re.compile(
     r"(?:https?://)?(?:(?P<whatsapp>wa\.me/|api\.whatsapp\.com/send/?\?(?:[^\s]*&)?phone=)|"
     r"(?P<viber>viber://(?:chat|add|contact)\?(?:[^\s]*&)?number=)|(?P<telegram>(?:t|telegram)\.me/(?=\+\d))|"
     r"(?P<zalo>zalo\.me/(?=\+?\d)))"
     r"(?:\+|%2B)?(\d{6,15})(?![\w])", re.IGNORECASE
 )
-_APP_LINK_MARKS = ("wa.me/", "whatsapp.com/send", "viber://", ".me/+", "zalo.me/")
+_CHAT_LINK_MARKS = ("wa.me/", "whatsapp.com/send", "viber://", ".me/+", "zalo.me/")
 
 
 def _entry(kind: str, value: str, raw: str, channel: str | None) -> dict[str, Any]:
@@ -796,9 +796,9 @@ def _find_urls(text: str, folded: str) -> list[dict[str, Any]]:
     return list(found.values())
 
 
-def _whatsapp_links(text: str) -> list[dict[str, Any]]:
+def _chat_links(text: str) -> list[dict[str, Any]]:
     out = []
-    for match in _WHATSAPP_LINK.finditer(text):
+    for match in _CHAT_LINK.finditer(text):
         app = next(app for app in ("whatsapp", "viber", "telegram", "zalo") if match.group(app))
         digits = match.group(5)
         # A Zalo link holds the Vietnamese number as it is dialled there ("zalo.me/0356…").
@@ -823,16 +823,16 @@ def extract_identifiers(
     for item in emails + wallets:
         masked = masked.replace(item["raw"], " " * len(item["raw"]))
     # Every link to a chat with a number holds one of these (masking only blanks text out: it adds none).
-    whatsapp = any(mark in folded for mark in _APP_LINK_MARKS)
-    links = _whatsapp_links(masked) if whatsapp else []
-    masked_links = _WHATSAPP_LINK.sub(lambda m: " " * len(m.group(0)), masked) if whatsapp else masked
+    has_chat_link = any(mark in folded for mark in _CHAT_LINK_MARKS)
+    links = _chat_links(masked) if has_chat_link else []
+    masked_links = _CHAT_LINK.sub(lambda m: " " * len(m.group(0)), masked) if has_chat_link else masked
     folded_masked = folded if masked == text else fold_case(masked)
     folded_links = folded_masked if masked_links == masked else fold_case(masked_links)
     phones = {item["value"]: item for item in links}
     revealed = reveal(masked_links)
     for item in _find_phones(masked_links, folded_links, Regions(text, region, lang), revealed):
         phones.setdefault(item["value"], item)
-    urls = [item for item in _find_urls(masked, folded_masked) if not (whatsapp and _WHATSAPP_LINK.search(item["raw"]))]
+    urls = [item for item in _find_urls(masked, folded_masked) if not (has_chat_link and _CHAT_LINK.search(item["raw"]))]
     # Handles are read where spelled-out numbers are digits: "Telegram: zero nine …" has none.
     folded_revealed = folded_links if revealed.text == masked_links else fold_case(revealed.text)
     handles = _find_handles(revealed.text, folded_revealed, platform)
